@@ -1,0 +1,108 @@
+package org.cayleyj.bfs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sorted, duplicate-free list of packed states (tuples of {@code stride} longs), stored as segments so that no
+ * single array comes near the JVM's 2^31 element limit. Segments are globally ordered: every state of segment i is
+ * smaller than every state of segment i+1, so each segment is itself a valid sorted run.
+ */
+public final class StateList {
+    private final int stride;
+    private final long[][] segments;
+    private final int[] segmentStates;
+    private final long size;
+    private final long capacityLongs;
+
+    StateList(int stride, List<long[]> segments, List<Integer> states) {
+        this.stride = stride;
+        int k = 0;
+        for (Integer s : states) {
+            if (s > 0) {
+                k++;
+            }
+        }
+        this.segments = new long[k][];
+        this.segmentStates = new int[k];
+        long total = 0;
+        long cap = 0;
+        int j = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            int s = states.get(i);
+            if (s > 0) {
+                this.segments[j] = segments.get(i);
+                this.segmentStates[j] = s;
+                total += s;
+                cap += segments.get(i).length;
+                j++;
+            }
+        }
+        this.size = total;
+        this.capacityLongs = cap;
+    }
+
+    public static StateList empty(int stride) {
+        return new StateList(stride, List.of(), List.of());
+    }
+
+    /** Wraps one sorted, duplicate-free run of {@code states} tuples (not copied). */
+    public static StateList ofRun(long[] data, int states, int stride) {
+        List<long[]> segs = new ArrayList<>(1);
+        segs.add(data);
+        return new StateList(stride, segs, List.of(states));
+    }
+
+    public int stride() {
+        return stride;
+    }
+
+    /** Number of states. */
+    public long size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    public int segmentCount() {
+        return segments.length;
+    }
+
+    /** Backing array of segment i; its first {@code segmentStates(i) * stride} longs are valid. */
+    public long[] segment(int i) {
+        return segments[i];
+    }
+
+    public int segmentStates(int i) {
+        return segmentStates[i];
+    }
+
+    /** Bytes held by the backing arrays. */
+    public long bytes() {
+        return capacityLongs * Long.BYTES;
+    }
+
+    /** Copies up to {@code limit} states from the start into a new array of tuples. */
+    public long[] head(int limit) {
+        int n = (int) Math.min(limit, size);
+        long[] out = new long[n * stride];
+        int pos = 0;
+        for (int s = 0; s < segments.length && pos < n; s++) {
+            int take = Math.min(segmentStates[s], n - pos);
+            System.arraycopy(segments[s], 0, out, pos * stride, take * stride);
+            pos += take;
+        }
+        return out;
+    }
+
+    /** The segments as runs, for merging. */
+    List<Run> runs() {
+        List<Run> out = new ArrayList<>(segments.length);
+        for (int i = 0; i < segments.length; i++) {
+            out.add(new Run(segments[i], segmentStates[i]));
+        }
+        return out;
+    }
+}

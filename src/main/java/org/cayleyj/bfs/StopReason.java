@@ -1,0 +1,15 @@
+package org.cayleyj.bfs;
+
+/** Why a BFS ended. */
+public enum StopReason {
+    /** Every reachable state was visited. */
+    COMPLETE,
+    /** {@code --max-layers} was reached. */
+    MAX_LAYERS,
+    /** {@code --max-states} was reached. */
+    MAX_STATES,
+    /** The next layer would not fit in the memory budget; layers so far are exact. */
+    MEMORY_LIMIT,
+    /** The run was interrupted; layers so far are exact. */
+    INTERRUPTED
+}

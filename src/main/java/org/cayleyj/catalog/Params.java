@@ -1,0 +1,60 @@
+package org.cayleyj.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cayleyj.InvalidInputException;
+
+/** Parameter values of one family instance, validated against the family's {@link ParamSpec}s, defaults filled in. */
+public final class Params {
+    private final String family;
+    private final Map<String, String> values;
+
+    Params(String family, List<ParamSpec> specs, Map<String, String> given) {
+        this.family = family;
+        Map<String, String> v = new LinkedHashMap<>();
+        for (String key : given.keySet()) {
+            if (specs.stream().noneMatch(s -> s.name().equals(key))) {
+                throw new InvalidInputException("family " + family + " has no parameter '" + key + "'"
+                        + (specs.isEmpty() ? " (it takes only -n)" : "; its parameters are " + names(specs)));
+            }
+        }
+        for (ParamSpec s : specs) {
+            String value = given.get(s.name());
+            if (value == null) {
+                value = s.defaultValue();
+            }
+            if (value == null) {
+                throw new InvalidInputException("family " + family + " needs the parameter " + s.name()
+                        + " (--param " + s.name() + "=VALUE): " + s.description());
+            }
+            v.put(s.name(), value.trim());
+        }
+        this.values = v;
+    }
+
+    private static String names(List<ParamSpec> specs) {
+        StringBuilder sb = new StringBuilder();
+        for (ParamSpec s : specs) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(s.name());
+        }
+        return sb.toString();
+    }
+
+    public int getInt(String name) {
+        String v = values.get(name);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("parameter " + name + " of " + family + " must be an integer, got '" + v + "'");
+        }
+    }
+
+    /** The values actually used, defaults included, in spec order. */
+    public Map<String, String> asMap() {
+        return values;
+    }
+}

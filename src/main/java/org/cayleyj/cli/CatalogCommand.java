@@ -1,0 +1,67 @@
+package org.cayleyj.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.cayleyj.catalog.Catalog;
+import org.cayleyj.catalog.Family;
+import org.cayleyj.catalog.ParamSpec;
+import org.cayleyj.graph.Generator;
+import org.cayleyj.graph.GraphDefinition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cayley catalog}: the generator families. */
+@Command(name = "catalog", mixinStandardHelpOptions = true,
+        description = "List the generator families, or show the generators of one.",
+        subcommands = CatalogCommand.Show.class)
+public final class CatalogCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%-20s %-8s %-20s %s%n", "family", "min n", "parameters", "definition");
+        for (Family f : Catalog.standard().families()) {
+            StringBuilder p = new StringBuilder();
+            for (ParamSpec s : f.params()) {
+                p.append(p.length() > 0 ? " " : "").append(s.name()).append('=')
+                        .append(s.required() ? "?" : s.defaultValue());
+            }
+            out.printf("%-20s %-8d %-20s %s%n", f.name(), f.minN(), p.length() == 0 ? "-" : p, f.description());
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** {@code cayley catalog show FAMILY -n N}. */
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Print the generators of a family instance (or of --generators), one per line.")
+    static final class Show implements Callable<Integer> {
+        @Mixin
+        GraphOptions graph;
+
+        @Option(names = "--cycles", description = "Print cycle notation instead of one-line form.")
+        boolean cycles;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            GraphDefinition def = graph.toRequest().resolve(Catalog.standard());
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("# %s: %d generators on %d positions, %s, central %s%n", def.describe(), def.generators().size(),
+                    def.stateSize(), def.isInverseClosed() ? "inverse-closed (undirected)" : "not inverse-closed (directed)",
+                    def.central().text());
+            for (Generator g : def.generators()) {
+                out.println(g.name() + "=" + (cycles ? g.permutation().toCycleString() : g.permutation().toOneLine()));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.cayleyj.cli;
+
+import java.io.PrintWriter;
+import org.cayleyj.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code cayley} command. */
+@Command(name = "cayley", mixinStandardHelpOptions = true, versionProvider = CayleyMain.Version.class,
+        description = "Growth and diameter of Cayley and Schreier graphs of permutation groups.",
+        subcommands = {GrowthCommand.class, CatalogCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class CayleyMain implements Runnable {
+    /** Exit code for bad input. */
+    public static final int EXIT_BAD_INPUT = 2;
+    /** Exit code when the JVM ran out of memory despite the preflight. */
+    public static final int EXIT_OUT_OF_MEMORY = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'cayley --help'");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the CLI and returns the exit code (used by tests). */
+    public static int execute(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new CayleyMain());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("cayley: " + oneLine(ex.getMessage()) + " (see 'cayley "
+                    + commandPath(ex.getCommandLine()) + "--help')");
+            err.flush();
+            return EXIT_BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof InvalidInputException) {
+                err.println("cayley: " + oneLine(ex.getMessage()));
+                err.flush();
+                return EXIT_BAD_INPUT;
+            }
+            err.println("cayley: internal error: " + ex + " (set CAYLEYJ_DEBUG=1 for a stack trace)");
+            if (System.getenv("CAYLEYJ_DEBUG") != null) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        return cl;
+    }
+
+    private static String commandPath(CommandLine cl) {
+        StringBuilder sb = new StringBuilder();
+        for (CommandLine c = cl; c != null && c.getParent() != null; c = c.getParent()) {
+            sb.insert(0, c.getCommandName() + " ");
+        }
+        return sb.toString();
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "error" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+
+    /** Version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = CayleyMain.class.getPackage().getImplementationVersion();
+            return new String[] {"CayleyJ " + (v == null ? "dev" : v) + " (Java " + System.getProperty("java.version") + ")"};
+        }
+    }
+}

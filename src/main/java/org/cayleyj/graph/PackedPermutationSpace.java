@@ -1,0 +1,259 @@
+package org.cayleyj.graph;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cayleyj.InvalidInputException;
+import org.cayleyj.perm.Permutation;
+
+/**
+ * States of a permutation (or Schreier coset) graph packed into longs: each position holds a symbol code of
+ * {@code bits = ceil(log2 alphabet)} bits, {@code 64 / bits} positions per word, as many words as needed.
+ *
+ * <p>Each generator is compiled into "shift terms": positions whose symbol moves by the same bit distance between the
+ * same pair of words share one term {@code ((word << left) >>> right) & mask}. A cyclic shift is 2 terms per word and a
+ * transposition 3, whatever n is, so applying a generator costs a handful of operations, not n.
+ */
+public final class PackedPermutationSpace implements StateSpace {
+    /** Largest number of words per state this encoding accepts. */
+    public static final int MAX_WORDS = 32;
+
+    private final GraphDefinition definition;
+    private final int size;
+    private final int bits;
+    private final int perWord;
+    private final int words;
+    private final int generators;
+    private final boolean undirected;
+    private final long[] central;
+    private final long[] wordMasks;
+
+    // Compiled generators: terms of generator g, target word w are [termStart[g*words+w], termStart[g*words+w+1]).
+    private final int[] termStart;
+    private final int[] termSource;
+    private final int[] termLeft;
+    private final int[] termRight;
+    private final long[] termMask;
+
+    public PackedPermutationSpace(GraphDefinition definition) {
+        this.definition = definition;
+        this.size = definition.stateSize();
+        int alphabet = definition.central().alphabetSize();
+        this.bits = alphabet <= 1 ? 1 : 32 - Integer.numberOfLeadingZeros(alphabet - 1);
+        this.perWord = 64 / bits;
+        this.words = (size + perWord - 1) / perWord;
+        if (words > MAX_WORDS) {
+            throw new InvalidInputException("state of size " + size + " with " + alphabet + " distinct symbols needs "
+                    + words + " words of 64 bits; the packed encoding supports at most " + MAX_WORDS
+                    + " (e.g. permutations up to n=" + maxPermutationSize() + ")");
+        }
+        this.generators = definition.generators().size();
+        this.undirected = definition.isInverseClosed();
+        this.central = new long[words];
+        pack(definition.central().codes(), central, 0);
+        this.wordMasks = new long[words];
+        long symbolMask = bits == 64 ? -1L : (1L << bits) - 1;
+        for (int i = 0; i < size; i++) {
+            wordMasks[i / perWord] |= symbolMask << ((i % perWord) * bits);
+        }
+
+        int[] start = new int[generators * words + 1];
+        int total = 0;
+        Map<Long, Long>[] perTarget = compileAll(symbolMask);
+        for (int k = 0; k < perTarget.length; k++) {
+            start[k] = total;
+            total += perTarget[k].size();
+        }
+        start[perTarget.length] = total;
+        termStart = start;
+        termSource = new int[total];
+        termLeft = new int[total];
+        termRight = new int[total];
+        termMask = new long[total];
+        int t = 0;
+        for (Map<Long, Long> terms : perTarget) {
+            for (Map.Entry<Long, Long> e : terms.entrySet()) {
+                long key = e.getKey();
+                int src = (int) (key >>> 32);
+                int delta = (int) key; // target bit offset minus source bit offset
+                termSource[t] = src;
+                termLeft[t] = Math.max(delta, 0);
+                termRight[t] = Math.max(-delta, 0);
+                termMask[t] = e.getValue();
+                t++;
+            }
+        }
+    }
+
+    /** Largest n for which a full permutation fits into {@link #MAX_WORDS} words. */
+    public static int maxPermutationSize() {
+        int best = 0;
+        for (int n = 1; n < 4096; n++) {
+            int b = 32 - Integer.numberOfLeadingZeros(n - 1);
+            int per = 64 / b;
+            if ((n + per - 1) / per <= MAX_WORDS) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Long, Long>[] compileAll(long symbolMask) {
+        Map<Long, Long>[] perTarget = new Map[generators * words];
+        for (int g = 0; g < generators; g++) {
+            Permutation p = definition.generators().get(g).permutation();
+            for (int w = 0; w < words; w++) {
+                perTarget[g * words + w] = new LinkedHashMap<>();
+            }
+            for (int i = 0; i < size; i++) {
+                int source = p.get(i);
+                int targetWord = i / perWord;
+                int targetShift = (i % perWord) * bits;
+                int sourceWord = source / perWord;
+                int sourceShift = (source % perWord) * bits;
+                long key = ((long) sourceWord << 32) | ((targetShift - sourceShift) & 0xFFFFFFFFL);
+                perTarget[g * words + targetWord].merge(key, symbolMask << targetShift, (a, b) -> a | b);
+            }
+        }
+        return perTarget;
+    }
+
+    public GraphDefinition definition() {
+        return definition;
+    }
+
+    /** Bits per symbol. */
+    public int bitsPerSymbol() {
+        return bits;
+    }
+
+    @Override
+    public int wordsPerState() {
+        return words;
+    }
+
+    @Override
+    public int generatorCount() {
+        return generators;
+    }
+
+    @Override
+    public String generatorName(int generator) {
+        return definition.generators().get(generator).name();
+    }
+
+    @Override
+    public boolean isUndirected() {
+        return undirected;
+    }
+
+    @Override
+    public void writeCentral(long[] dst, int off) {
+        System.arraycopy(central, 0, dst, off, words);
+    }
+
+    @Override
+    public long wordMask(int word) {
+        return wordMasks[word];
+    }
+
+    /** Packs symbol codes into {@code dst[off..off+words)}. */
+    public void pack(int[] codes, long[] dst, int off) {
+        Arrays.fill(dst, off, off + words, 0L);
+        for (int i = 0; i < codes.length; i++) {
+            dst[off + i / perWord] |= ((long) codes[i]) << ((i % perWord) * bits);
+        }
+    }
+
+    @Override
+    public int[] decode(long[] src, int off) {
+        int[] codes = new int[size];
+        long symbolMask = bits == 64 ? -1L : (1L << bits) - 1;
+        for (int i = 0; i < size; i++) {
+            codes[i] = (int) ((src[off + i / perWord] >>> ((i % perWord) * bits)) & symbolMask);
+        }
+        return codes;
+    }
+
+    @Override
+    public String format(long[] src, int off) {
+        return definition.central().format(decode(src, off));
+    }
+
+    @Override
+    public BigInteger sizeUpperBound() {
+        int[] counts = new int[definition.central().alphabetSize()];
+        for (int c : definition.central().codes()) {
+            counts[c]++;
+        }
+        BigInteger r = factorial(size);
+        for (int c : counts) {
+            r = r.divide(factorial(c));
+        }
+        return r;
+    }
+
+    private static BigInteger factorial(int n) {
+        BigInteger r = BigInteger.ONE;
+        for (int i = 2; i <= n; i++) {
+            r = r.multiply(BigInteger.valueOf(i));
+        }
+        return r;
+    }
+
+    @Override
+    public void expand(long[] src, int srcOff, int count, long[] dst, int dstOff) {
+        if (words == 1) {
+            expandOneWord(src, srcOff, count, dst, dstOff);
+        } else {
+            expandWords(src, srcOff, count, dst, dstOff);
+        }
+    }
+
+    private void expandOneWord(long[] src, int srcOff, int count, long[] dst, int dstOff) {
+        final int gens = generators;
+        final int[] start = termStart;
+        final int[] left = termLeft;
+        final int[] right = termRight;
+        final long[] mask = termMask;
+        int d = dstOff;
+        for (int i = 0; i < count; i++) {
+            final long s = src[srcOff + i];
+            for (int g = 0; g < gens; g++) {
+                long acc = 0L;
+                final int end = start[g + 1];
+                for (int t = start[g]; t < end; t++) {
+                    acc |= ((s << left[t]) >>> right[t]) & mask[t];
+                }
+                dst[d++] = acc;
+            }
+        }
+    }
+
+    private void expandWords(long[] src, int srcOff, int count, long[] dst, int dstOff) {
+        final int gens = generators;
+        final int w = words;
+        final int[] start = termStart;
+        final int[] source = termSource;
+        final int[] left = termLeft;
+        final int[] right = termRight;
+        final long[] mask = termMask;
+        int d = dstOff;
+        for (int i = 0; i < count; i++) {
+            final int base = srcOff + i * w;
+            for (int g = 0; g < gens; g++) {
+                final int k0 = g * w;
+                for (int tw = 0; tw < w; tw++) {
+                    long acc = 0L;
+                    final int end = start[k0 + tw + 1];
+                    for (int t = start[k0 + tw]; t < end; t++) {
+                        acc |= ((src[base + source[t]] << left[t]) >>> right[t]) & mask[t];
+                    }
+                    dst[d++] = acc;
+                }
+            }
+        }
+    }
+}

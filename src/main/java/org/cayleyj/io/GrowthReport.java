@@ -1,0 +1,146 @@
+package org.cayleyj.io;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cayleyj.bfs.GrowthResult;
+import org.cayleyj.graph.GraphDefinition;
+
+/**
+ * A growth result together with the definition that produced it, rendered as a table, JSON or CSV.
+ * The JSON field names follow the reference data ({@code layer_sizes}, {@code diameter}).
+ */
+@JsonPropertyOrder({"family", "params", "n", "state_size", "central", "generators", "directed", "engine",
+        "layer_sizes", "diameter", "complete", "stop_reason", "total_states", "last_layer_size", "last_layer_sample",
+        "wall_seconds", "states_per_second", "peak_state_bytes", "threads"})
+public record GrowthReport(
+        String family,
+        Map<String, Object> params,
+        int n,
+        @JsonProperty("state_size") int stateSize,
+        String central,
+        List<String> generators,
+        boolean directed,
+        String engine,
+        @JsonProperty("layer_sizes") long[] layerSizes,
+        int diameter,
+        boolean complete,
+        @JsonProperty("stop_reason") String stopReason,
+        @JsonProperty("total_states") long totalStates,
+        @JsonProperty("last_layer_size") long lastLayerSize,
+        @JsonProperty("last_layer_sample") List<String> lastLayerSample,
+        @JsonProperty("wall_seconds") double wallSeconds,
+        @JsonProperty("states_per_second") double statesPerSecond,
+        @JsonProperty("peak_state_bytes") long peakStateBytes,
+        int threads) {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public static GrowthReport of(GraphDefinition def, GrowthResult r) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        def.params().forEach((k, v) -> params.put(k, v.matches("-?\\d{1,18}") ? (Object) Long.parseLong(v) : v));
+        return new GrowthReport(def.family(), params, def.n(), def.stateSize(), def.central().text(),
+                def.generatorNames(), !def.isInverseClosed(), r.engine(), r.layerSizes(), r.diameter(), r.complete(),
+                r.stopReason().name().toLowerCase(Locale.ROOT), r.totalStates(), r.lastLayerSize(),
+                r.lastLayerSample(), round(r.wallSeconds(), 6), Math.round(r.statesPerSecond()), r.peakStateBytes(),
+                r.threads());
+    }
+
+    private static double round(double v, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(v * f) / f;
+    }
+
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this) + System.lineSeparator();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One row per layer: family, n, params, central, distance, layer_size. */
+    public String toCsv() {
+        CsvMapper mapper = new CsvMapper();
+        CsvSchema schema = CsvSchema.builder().addColumn("family").addColumn("n").addColumn("params")
+                .addColumn("central").addNumberColumn("distance").addNumberColumn("layer_size").build().withHeader();
+        String p = paramsText();
+        List<List<Object>> rows = new ArrayList<>();
+        for (int d = 0; d < layerSizes.length; d++) {
+            rows.add(List.of(family, n, p, central, d, layerSizes[d]));
+        }
+        try {
+            return mapper.writer(schema).writeValueAsString(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String paramsText() {
+        StringBuilder sb = new StringBuilder();
+        params.forEach((k, v) -> sb.append(sb.length() > 0 ? ";" : "").append(k).append('=').append(v));
+        return sb.toString();
+    }
+
+    /** Human-readable table. */
+    public String toTable() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(family).append(" n=").append(n);
+        params.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
+        sb.append("  central=").append(central).append("  ").append(directed ? "directed" : "undirected")
+                .append("  generators: ").append(String.join(" ", generators)).append('\n');
+        int width = Math.max(4, Long.toString(maxLayer()).length());
+        sb.append(String.format(Locale.ROOT, "%8s  %" + width + "s%n", "distance", "size"));
+        for (int d = 0; d < layerSizes.length; d++) {
+            sb.append(String.format(Locale.ROOT, "%8d  %" + width + "d%n", d, layerSizes[d]));
+        }
+        sb.append(String.format(Locale.ROOT, "diameter %d%s, %d states, %s%n", diameter, complete ? "" : " (at least)",
+                totalStates, complete ? "complete" : "incomplete: " + stopReason.replace('_', ' ')));
+        sb.append(String.format(Locale.ROOT, "last layer: %d states, e.g. %s%n", lastLayerSize,
+                lastLayerSample.isEmpty() ? "-" : lastLayerSample.get(0)));
+        sb.append(String.format(Locale.ROOT, "%s engine, %d threads: %.3f s, %s states/s, peak state memory %s%n",
+                engine, threads, wallSeconds, human(statesPerSecond), bytes(peakStateBytes)));
+        return sb.toString();
+    }
+
+    private long maxLayer() {
+        long m = 0;
+        for (long s : layerSizes) {
+            m = Math.max(m, s);
+        }
+        return m;
+    }
+
+    static String human(double v) {
+        if (v >= 1e9) {
+            return String.format(Locale.ROOT, "%.2fG", v / 1e9);
+        }
+        if (v >= 1e6) {
+            return String.format(Locale.ROOT, "%.2fM", v / 1e6);
+        }
+        if (v >= 1e3) {
+            return String.format(Locale.ROOT, "%.1fk", v / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    public static String bytes(long b) {
+        if (b >= 1L << 30) {
+            return String.format(Locale.ROOT, "%.2f GiB", b / (double) (1L << 30));
+        }
+        if (b >= 1L << 20) {
+            return String.format(Locale.ROOT, "%.1f MiB", b / (double) (1L << 20));
+        }
+        return String.format(Locale.ROOT, "%.1f KiB", b / 1024.0);
+    }
+}
