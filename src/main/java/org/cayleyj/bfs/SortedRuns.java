@@ -151,7 +151,7 @@ final class SortedRuns {
      * @param maxSegmentStates upper bound of states per output segment (keeps arrays below the JVM limit)
      */
     static StateList mergeAll(List<Run> runs, int stride, ExecutorService pool, int threads, int maxSegmentStates,
-                              MemoryMeter meter) {
+                              LongArrayPool arrays) {
         List<Run> nonEmpty = new ArrayList<>();
         long total = 0;
         Run largest = null;
@@ -166,9 +166,6 @@ final class SortedRuns {
         }
         if (nonEmpty.isEmpty()) {
             return StateList.empty(stride);
-        }
-        if (nonEmpty.size() == 1) {
-            return StateList.ofRun(largest.data(), largest.states(), stride);
         }
         int parts = (int) Math.max(1, Math.min(largest.states(),
                 Math.max(total < 65536 ? 1 : threads * 4L, (total + maxSegmentStates - 1) / maxSegmentStates * 2)));
@@ -201,8 +198,7 @@ final class SortedRuns {
                 if (cap * stride > Integer.MAX_VALUE - 16) {
                     throw new IllegalStateException("merge part too large: " + cap + " states");
                 }
-                meter.reserveLongs(cap * stride);
-                long[] out = new long[(int) cap * stride];
+                long[] out = arrays.acquire(cap * stride);
                 int n = mergePart(nonEmpty, bounds, part, stride, out);
                 outData[part] = out;
                 outStates[part] = n;

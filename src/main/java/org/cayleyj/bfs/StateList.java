@@ -97,6 +97,13 @@ public final class StateList {
         return out;
     }
 
+    /** Hands the backing arrays back to the pool; the list must not be used afterwards. */
+    void releaseTo(LongArrayPool pool) {
+        for (long[] s : segments) {
+            pool.release(s);
+        }
+    }
+
     /** The segments as runs, for merging. */
     List<Run> runs() {
         List<Run> out = new ArrayList<>(segments.length);

@@ -1,0 +1,329 @@
+package org.cayleyj.bfs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cayleyj.graph.StateSpace;
+
+/**
+ * Computes the next BFS layer from a frontier by a parallel partition sort.
+ *
+ * <ol>
+ *   <li><b>Expand.</b> Threads take batches of the frontier and write every neighbour into blocks of their own,
+ *       counting the top {@value #TOP_BITS} significant bits ("bucket") of each neighbour.</li>
+ *   <li><b>Scatter.</b> Adjacent buckets are grouped into parts of balanced size, i.e. contiguous key ranges; each
+ *       thread copies its neighbours into the parts at offsets known from the counts (one parallel MSD radix pass).</li>
+ *   <li><b>Finish.</b> Each part is gathered, radix sorted, deduplicated and stripped of known states (previous and
+ *       current layer, or the visited set) by a galloping merge, and written out as blocks of the next layer, which
+ *       are already in global order. No k-way merge is needed.</li>
+ * </ol>
+ * All bulk memory is in equal-sized blocks recycled through a {@link LongArrayPool}, so steady-state layers allocate
+ * nothing, no array approaches the JVM's 2^31 limit, and layers grow as far as memory allows.
+ */
+final class LayerExpander {
+    static final int TOP_BITS = 12;
+    private static final int BUCKETS = 1 << TOP_BITS;
+    private static final int BLOCK_STATES_LOG = 16;
+    /** Target states per part: a part and its radix scratch stay near the cache. */
+    private static final int PART_TARGET = 1 << 20;
+
+    private final StateSpace space;
+    private final int stride;
+    private final int gens;
+    private final long[] masks;
+    private final int topShift;
+    private final int threads;
+    private final ExecutorService pool;
+    private final LongArrayPool arrays;
+    private final int maxPartStates;
+    private final int blockLog;
+    private final int blockStates;
+    private final int blockLongs;
+    private final long[][] gather;
+    private final long[][] scratch;
+
+    LayerExpander(StateSpace space, int threads, ExecutorService pool, LongArrayPool arrays, int maxPartStates) {
+        this.space = space;
+        this.stride = space.wordsPerState();
+        this.gens = space.generatorCount();
+        this.masks = new long[stride];
+        for (int w = 0; w < stride; w++) {
+            masks[w] = space.wordMask(w);
+        }
+        int topBit = 64 - Long.numberOfLeadingZeros(masks[0]);
+        this.topShift = Math.max(0, topBit - TOP_BITS);
+        this.threads = threads;
+        this.pool = pool;
+        this.arrays = arrays;
+        this.maxPartStates = maxPartStates;
+        this.blockLog = Math.max(BLOCK_STATES_LOG, 32 - Integer.numberOfLeadingZeros(gens - 1));
+        this.blockStates = 1 << blockLog;
+        this.blockLongs = blockStates * stride;
+        this.gather = new long[threads][];
+        this.scratch = new long[threads][];
+    }
+
+    private int bucket(long word0) {
+        return (int) ((word0 >>> topShift) & (BUCKETS - 1));
+    }
+
+    /** One thread's expansion output: full blocks plus the fill of each. */
+    private static final class Expanded {
+        final List<long[]> blocks = new ArrayList<>();
+        final List<Integer> states = new ArrayList<>();
+        final long[] counts = new long[BUCKETS];
+    }
+
+    /** A part under construction: a key range's neighbours, in blocks. */
+    private static final class Part {
+        long[][] blocks;
+        int states;
+    }
+
+    StateList next(StateList frontier, List<StateList> known) {
+        Expanded[] expanded = expand(frontier);
+        Part[] parts;
+        try {
+            parts = scatter(expanded);
+        } finally {
+            for (Expanded e : expanded) {
+                for (long[] b : e.blocks) {
+                    arrays.release(b);
+                }
+                e.blocks.clear();
+            }
+        }
+        return finish(parts, known);
+    }
+
+    private Expanded[] expand(StateList frontier) {
+        final int batch = blockStates / gens;
+        final List<int[]> batches = new ArrayList<>();
+        for (int s = 0; s < frontier.segmentCount(); s++) {
+            int n = frontier.segmentStates(s);
+            for (int start = 0; start < n; start += batch) {
+                batches.add(new int[] {s, start, Math.min(batch, n - start)});
+            }
+        }
+        final int workers = Math.min(threads, batches.size());
+        final Expanded[] out = new Expanded[workers];
+        final AtomicInteger nextBatch = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>(workers);
+        for (int w = 0; w < workers; w++) {
+            final Expanded mine = new Expanded();
+            out[w] = mine;
+            futures.add(pool.submit(() -> {
+                int b;
+                while ((b = nextBatch.getAndIncrement()) < batches.size()) {
+                    int[] job = batches.get(b);
+                    long[] block = arrays.acquire(blockLongs);
+                    mine.blocks.add(block);
+                    space.expand(frontier.segment(job[0]), job[1] * stride, job[2], block, 0);
+                    int states = job[2] * gens;
+                    mine.states.add(states);
+                    final long[] counts = mine.counts;
+                    final int used = states * stride;
+                    for (int i = 0; i < used; i += stride) {
+                        counts[bucket(block[i])]++;
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
+            SortedRuns.await(futures);
+        } catch (RuntimeException e) {
+            for (Expanded x : out) {
+                for (long[] blk : x.blocks) {
+                    arrays.release(blk);
+                }
+            }
+            throw e;
+        }
+        return out;
+    }
+
+    private Part[] scatter(Expanded[] expanded) {
+        final int workers = expanded.length;
+        long[] bucketTotal = new long[BUCKETS];
+        long total = 0;
+        for (Expanded e : expanded) {
+            for (int d = 0; d < BUCKETS; d++) {
+                bucketTotal[d] += e.counts[d];
+            }
+        }
+        for (long t : bucketTotal) {
+            total += t;
+        }
+        long target = Math.max(4096, Math.min(PART_TARGET, total / (threads * 4L)));
+        final int[] partOfBucket = new int[BUCKETS];
+        List<Long> sizes = new ArrayList<>();
+        long acc = 0;
+        for (int d = 0; d < BUCKETS; d++) {
+            if (bucketTotal[d] > maxPartStates) {
+                throw new MemoryMeter.MemoryLimitException(bucketTotal[d] * stride * Long.BYTES, Long.MAX_VALUE);
+            }
+            if (acc > 0 && acc + bucketTotal[d] > target) {
+                sizes.add(acc);
+                acc = 0;
+            }
+            partOfBucket[d] = sizes.size();
+            acc += bucketTotal[d];
+        }
+        sizes.add(acc);
+        final Part[] parts = new Part[sizes.size()];
+        try {
+            for (int p = 0; p < parts.length; p++) {
+                Part part = new Part();
+                part.states = (int) (long) sizes.get(p);
+                part.blocks = new long[(part.states + blockStates - 1) >>> blockLog][];
+                parts[p] = part;
+                for (int b = 0; b < part.blocks.length; b++) {
+                    part.blocks[b] = arrays.acquire(blockLongs);
+                }
+            }
+        } catch (RuntimeException e) {
+            releaseParts(parts);
+            throw e;
+        }
+        // write cursor (state index within its part) per thread and bucket
+        final int[][] cursor = new int[workers][BUCKETS];
+        int[] fill = new int[parts.length];
+        for (int d = 0; d < BUCKETS; d++) {
+            int p = partOfBucket[d];
+            for (int w = 0; w < workers; w++) {
+                cursor[w][d] = fill[p];
+                fill[p] += (int) expanded[w].counts[d];
+            }
+        }
+        List<Future<?>> futures = new ArrayList<>(workers);
+        final int mask = blockStates - 1;
+        final int log = blockLog;
+        for (int w = 0; w < workers; w++) {
+            final Expanded mine = expanded[w];
+            final int[] cur = cursor[w];
+            futures.add(pool.submit(() -> {
+                for (int c = 0; c < mine.blocks.size(); c++) {
+                    final long[] block = mine.blocks.get(c);
+                    final int states = mine.states.get(c);
+                    if (stride == 1) {
+                        for (int i = 0; i < states; i++) {
+                            final long v = block[i];
+                            final int d = bucket(v);
+                            final int at = cur[d]++;
+                            parts[partOfBucket[d]].blocks[at >>> log][at & mask] = v;
+                        }
+                    } else {
+                        for (int i = 0; i < states; i++) {
+                            final int d = bucket(block[i * stride]);
+                            final int at = cur[d]++;
+                            System.arraycopy(block, i * stride, parts[partOfBucket[d]].blocks[at >>> log],
+                                    (at & mask) * stride, stride);
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
+            SortedRuns.await(futures);
+        } catch (RuntimeException e) {
+            releaseParts(parts);
+            throw e;
+        }
+        return parts;
+    }
+
+    private StateList finish(Part[] parts, List<StateList> known) {
+        final List<List<long[]>> outBlocks = new ArrayList<>(parts.length);
+        final List<List<Integer>> outStates = new ArrayList<>(parts.length);
+        for (int p = 0; p < parts.length; p++) {
+            outBlocks.add(new ArrayList<>());
+            outStates.add(new ArrayList<>());
+        }
+        final AtomicInteger nextPart = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < Math.min(threads, parts.length); w++) {
+            final int worker = w;
+            futures.add(pool.submit(() -> {
+                int p;
+                while ((p = nextPart.getAndIncrement()) < parts.length) {
+                    Part part = parts[p];
+                    int n = part.states;
+                    long[] data = buffer(gather, worker, n * stride);
+                    long[] aux = buffer(scratch, worker, n * stride);
+                    for (int b = 0; b < part.blocks.length; b++) {
+                        int take = Math.min(blockStates, n - (b << blockLog));
+                        System.arraycopy(part.blocks[b], 0, data, (b << blockLog) * stride, take * stride);
+                        arrays.release(part.blocks[b]);
+                        part.blocks[b] = null;
+                    }
+                    TupleSort.sort(data, aux, n, stride, masks);
+                    n = TupleSort.dedup(data, n, stride);
+                    for (StateList k : known) {
+                        n = SortedRuns.subtract(data, n, stride, k);
+                    }
+                    for (int start = 0; start < n; start += blockStates) {
+                        int take = Math.min(blockStates, n - start);
+                        long[] block = arrays.acquire(blockLongs);
+                        System.arraycopy(data, start * stride, block, 0, take * stride);
+                        outBlocks.get(p).add(block);
+                        outStates.get(p).add(take);
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
+            SortedRuns.await(futures);
+        } catch (RuntimeException e) {
+            releaseParts(parts);
+            for (List<long[]> l : outBlocks) {
+                for (long[] b : l) {
+                    arrays.release(b);
+                }
+            }
+            throw e;
+        }
+        List<long[]> segs = new ArrayList<>();
+        List<Integer> states = new ArrayList<>();
+        for (int p = 0; p < parts.length; p++) {
+            segs.addAll(outBlocks.get(p));
+            states.addAll(outStates.get(p));
+        }
+        return new StateList(stride, segs, states);
+    }
+
+    private void releaseParts(Part[] parts) {
+        for (Part part : parts) {
+            if (part != null && part.blocks != null) {
+                for (long[] b : part.blocks) {
+                    arrays.release(b);
+                }
+                part.blocks = null;
+            }
+        }
+    }
+
+    private long[] buffer(long[][] slots, int worker, int longs) {
+        long[] a = slots[worker];
+        if (a == null || a.length < longs) {
+            arrays.release(a);
+            a = arrays.acquire(Math.max(longs, (long) PART_TARGET * stride / 4));
+            slots[worker] = a;
+        }
+        return a;
+    }
+
+    /** Gives the per-thread buffers back to the pool. */
+    void close() {
+        for (long[][] slots : new long[][][] {gather, scratch}) {
+            for (int i = 0; i < slots.length; i++) {
+                arrays.release(slots[i]);
+                slots[i] = null;
+            }
+        }
+    }
+}
