@@ -66,16 +66,26 @@ public final class SortedLayerEngine implements GrowthEngine {
         final int stride = space.wordsPerState();
         final boolean undirected = space.isUndirected();
 
-        long[] c0 = new long[stride];
-        space.writeCentral(c0, 0);
-        meter.reserveLongs(stride);
+        final int startCount = space.startCount();
+        long[] c0 = new long[startCount * stride];
+        long[] aux0 = new long[startCount * stride];
+        for (int i = 0; i < startCount; i++) {
+            space.writeStart(i, c0, i * stride);
+        }
+        long[] masks = new long[stride];
+        for (int w = 0; w < stride; w++) {
+            masks[w] = space.wordMask(w);
+        }
+        TupleSort.sort(c0, aux0, startCount, stride, masks);
+        int starts = TupleSort.dedup(c0, startCount, stride);
+        meter.reserveLongs(c0.length);
         StateList prev = StateList.empty(stride);
-        StateList cur = StateList.ofRun(c0, 1, stride);
+        StateList cur = StateList.ofRun(c0, starts, stride);
         List<StateList> visited = new ArrayList<>(); // directed only: earlier layers, log-structured
         LongArrayList sizes = new LongArrayList();
-        sizes.add(1);
-        long total = 1;
-        listener.onLayer(0, 1, 1, System.nanoTime() - t0);
+        sizes.add(starts);
+        long total = starts;
+        listener.onLayer(0, starts, total, System.nanoTime() - t0);
 
         LongArrayPool arrays = new LongArrayPool(meter);
         LayerExpander expander = new LayerExpander(space, threads, pool, arrays, maxSegmentStates);

@@ -28,9 +28,17 @@ public final class CayleyMain implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the CLI and returns the exit code (used by tests). */
+    /** Runs the CLI on System.out/err and returns the exit code. */
     public static int execute(String... args) {
         return newCommandLine().execute(args);
+    }
+
+    /** Runs the CLI with the given output streams and returns the exit code (used by tests and embedders). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = newCommandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
     }
 
     static CommandLine newCommandLine() {

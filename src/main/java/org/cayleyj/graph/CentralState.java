@@ -1,19 +1,22 @@
 package org.cayleyj.graph;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.TreeMap;
 import org.cayleyj.InvalidInputException;
 
 /**
- * The state BFS starts from. Its symbols are recoded to dense codes 0..m-1 in sorted order of the original labels;
- * a state with repeated symbols (e.g. {@code 0011}) makes the graph a Schreier coset graph.
+ * The state BFS starts from (or, rarely, several start states at once: layer 0 then holds all of them). Symbols are
+ * recoded to dense codes 0..m-1 in sorted order of the original labels; a state with repeated symbols (e.g.
+ * {@code 0011}) makes the graph a Schreier coset graph.
  *
- * @param codes   dense symbol codes, one per position
+ * @param starts  dense symbol codes of each start state, one per position
  * @param labels  the original label of each code
  * @param compact whether states print as a plain string of one-character labels ({@code 0011}) rather than a list
  * @param text    how the user wrote it ({@code identity} for the default)
  */
-public record CentralState(int[] codes, String[] labels, boolean compact, String text) {
+public record CentralState(int[][] starts, String[] labels, boolean compact, String text) {
 
     public static CentralState identity(int n) {
         int[] codes = new int[n];
@@ -22,7 +25,12 @@ public record CentralState(int[] codes, String[] labels, boolean compact, String
             codes[i] = i;
             labels[i] = Integer.toString(i);
         }
-        return new CentralState(codes, labels, false, "identity");
+        return new CentralState(new int[][] {codes}, labels, false, "identity");
+    }
+
+    /** Codes of the (first) central state. */
+    public int[] codes() {
+        return starts[0];
     }
 
     /**
@@ -36,39 +44,82 @@ public record CentralState(int[] codes, String[] labels, boolean compact, String
             return identity(n);
         }
         String t = text.trim();
-        String[] tokens;
-        boolean compact;
-        if (t.startsWith("[") || t.contains(",") || t.contains(" ")) {
-            String inner = t.startsWith("[") && t.endsWith("]") ? t.substring(1, t.length() - 1) : t;
-            tokens = inner.trim().split("[\\s,]+");
-            compact = false;
-        } else {
-            tokens = new String[t.length()];
-            for (int i = 0; i < t.length(); i++) {
-                tokens[i] = String.valueOf(t.charAt(i));
-            }
-            compact = true;
-        }
-        if (tokens.length != n) {
-            throw new InvalidInputException("central state '" + t + "' has length " + tokens.length
-                    + " but the generators act on " + n + " positions");
-        }
+        List<String> states = splitStarts(t);
+        String[][] tokens = new String[states.size()][];
+        boolean compact = true;
         TreeMap<String, Integer> order = new TreeMap<>(CentralState::compareLabels);
-        for (String tok : tokens) {
-            if (tok.isEmpty()) {
-                throw new InvalidInputException("central state '" + t + "' has an empty symbol");
+        for (int s = 0; s < tokens.length; s++) {
+            String one = states.get(s).trim();
+            if (one.startsWith("[") || one.contains(",") || one.contains(" ")) {
+                String inner = one.startsWith("[") && one.endsWith("]") ? one.substring(1, one.length() - 1) : one;
+                tokens[s] = inner.trim().split("[\\s,]+");
+                compact = false;
+            } else {
+                tokens[s] = new String[one.length()];
+                for (int i = 0; i < one.length(); i++) {
+                    tokens[s][i] = String.valueOf(one.charAt(i));
+                }
             }
-            order.put(tok, 0);
+            if (tokens[s].length != n) {
+                throw new InvalidInputException("central state '" + one + "' has length " + tokens[s].length
+                        + " but the generators act on " + n + " positions");
+            }
+            for (String tok : tokens[s]) {
+                if (tok.isEmpty() || tok.contains("[") || tok.contains("]")) {
+                    throw new InvalidInputException("central state '" + one + "' has a malformed symbol '" + tok + "'");
+                }
+                order.put(tok, 0);
+            }
         }
         String[] labels = order.keySet().toArray(new String[0]);
         for (int i = 0; i < labels.length; i++) {
             order.put(labels[i], i);
         }
-        int[] codes = new int[n];
-        for (int i = 0; i < n; i++) {
-            codes[i] = order.get(tokens[i]);
+        int[][] starts = new int[tokens.length][n];
+        for (int s = 0; s < tokens.length; s++) {
+            for (int i = 0; i < n; i++) {
+                starts[s][i] = order.get(tokens[s][i]);
+            }
         }
-        return new CentralState(codes, labels, compact, t);
+        return new CentralState(starts, labels, compact, t);
+    }
+
+    /**
+     * Several start states are written {@code multi:[[0,1,0],[1,0,0]]} (the reference data's form) or separated by
+     * {@code ;}, e.g. {@code 010;100}.
+     */
+    private static List<String> splitStarts(String t) {
+        List<String> out = new ArrayList<>();
+        if (t.startsWith("multi:")) {
+            String body = t.substring(6).trim();
+            if (!body.startsWith("[") || !body.endsWith("]")) {
+                throw new InvalidInputException("start states '" + t + "' must look like multi:[[0,1,0],[1,0,0]]");
+            }
+            body = body.substring(1, body.length() - 1).trim();
+            int pos = 0;
+            while (pos < body.length()) {
+                int open = body.indexOf('[', pos);
+                if (open < 0) {
+                    break;
+                }
+                int close = body.indexOf(']', open);
+                if (close < 0) {
+                    throw new InvalidInputException("start states '" + t + "': unclosed '['");
+                }
+                out.add(body.substring(open, close + 1));
+                pos = close + 1;
+            }
+        } else {
+            for (String s : t.split(";")) {
+                if (!s.isBlank()) {
+                    out.add(s);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            throw new InvalidInputException("central state '" + t + "' is empty");
+        }
+        return out;
     }
 
     /** Numeric labels sort by value, others lexicographically after them. */
@@ -86,7 +137,7 @@ public record CentralState(int[] codes, String[] labels, boolean compact, String
     }
 
     public int size() {
-        return codes.length;
+        return starts[0].length;
     }
 
     /** Number of distinct symbols. */
@@ -119,12 +170,12 @@ public record CentralState(int[] codes, String[] labels, boolean compact, String
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CentralState c && Arrays.equals(codes, c.codes) && Arrays.equals(labels, c.labels);
+        return o instanceof CentralState c && Arrays.deepEquals(starts, c.starts) && Arrays.equals(labels, c.labels);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(codes) + Arrays.hashCode(labels);
+        return 31 * Arrays.deepHashCode(starts) + Arrays.hashCode(labels);
     }
 
     @Override

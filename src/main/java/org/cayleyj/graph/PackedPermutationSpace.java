@@ -26,7 +26,7 @@ public final class PackedPermutationSpace implements StateSpace {
     private final int words;
     private final int generators;
     private final boolean undirected;
-    private final long[] central;
+    private final long[][] starts;
     private final long[] wordMasks;
 
     // Compiled generators: terms of generator g, target word w are [termStart[g*words+w], termStart[g*words+w+1]).
@@ -50,8 +50,11 @@ public final class PackedPermutationSpace implements StateSpace {
         }
         this.generators = definition.generators().size();
         this.undirected = definition.isInverseClosed();
-        this.central = new long[words];
-        pack(definition.central().codes(), central, 0);
+        int[][] startCodes = definition.central().starts();
+        this.starts = new long[startCodes.length][words];
+        for (int s = 0; s < startCodes.length; s++) {
+            pack(startCodes[s], starts[s], 0);
+        }
         this.wordMasks = new long[words];
         long symbolMask = bits == 64 ? -1L : (1L << bits) - 1;
         for (int i = 0; i < size; i++) {
@@ -150,8 +153,13 @@ public final class PackedPermutationSpace implements StateSpace {
     }
 
     @Override
-    public void writeCentral(long[] dst, int off) {
-        System.arraycopy(central, 0, dst, off, words);
+    public int startCount() {
+        return starts.length;
+    }
+
+    @Override
+    public void writeStart(int index, long[] dst, int off) {
+        System.arraycopy(starts[index], 0, dst, off, words);
     }
 
     @Override

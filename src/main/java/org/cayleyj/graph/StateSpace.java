@@ -21,8 +21,11 @@ public interface StateSpace {
     /** True when every generator's inverse is a generator, so BFS layers only touch their two neighbours. */
     boolean isUndirected();
 
-    /** Writes the packed central state at {@code dst[off..off+wordsPerState)}. */
-    void writeCentral(long[] dst, int off);
+    /** Number of start states (layer 0); 1 unless several were given. */
+    int startCount();
+
+    /** Writes packed start state {@code index} at {@code dst[off..off+wordsPerState)}. */
+    void writeStart(int index, long[] dst, int off);
 
     /**
      * Applies every generator to {@code count} packed states at {@code src[srcOff..]}: the neighbour of state i under

@@ -1,0 +1,110 @@
+package org.cayleyj.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cayleyj.bfs.GrowthLimits;
+import org.cayleyj.bfs.GrowthListener;
+import org.cayleyj.bfs.GrowthResult;
+import org.cayleyj.bfs.SortedLayerEngine;
+import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.testing.ReferenceData;
+import org.cayleyj.testing.ReferenceData.Entry;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every published sequence of {@code reference-growth.json} for the families this catalog implements must be
+ * reproduced exactly: full growths layer by layer, diameter-only entries by diameter (and last-layer size where
+ * given) whenever the state space has at most {@link #MAX_STATES} states. Larger ones are reported as skipped.
+ */
+class ReferenceGrowthTest {
+    static final long MAX_STATES = 12_000_000L;
+    private static final Catalog CATALOG = Catalog.standard();
+
+    static Set<String> implemented() {
+        Set<String> names = CATALOG.families().stream().map(Family::name).collect(Collectors.toSet());
+        names.add("custom_permutation");
+        return names;
+    }
+
+    static GraphDefinition definition(Entry e) {
+        if (e.family().equals("custom_permutation")) {
+            StringBuilder gens = new StringBuilder();
+            for (JsonNode g : e.params().get("generators")) {
+                gens.append(gens.length() > 0 ? ";" : "").append(g.toString());
+            }
+            return new GraphRequest(null, 0, Map.of(), gens.toString(), null, false, central(e), false).resolve(CATALOG);
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        e.params().forEach((k, v) -> {
+            if (!k.equals("state_size")) {
+                params.put(k, v.asText());
+            }
+        });
+        GraphDefinition def = GraphRequest.family(e.family(), e.n(), params).withCentral(central(e)).resolve(CATALOG);
+        if (e.params().containsKey("state_size")) {
+            assertEquals(e.params().get("state_size").asInt(), def.stateSize(), "state size of " + e);
+        }
+        return def;
+    }
+
+    private static String central(Entry e) {
+        return e.central().equals("identity") ? null : e.central();
+    }
+
+    @Test
+    void referenceDataIsPresentAndCovered() {
+        List<Entry> mine = ReferenceData.load().stream().filter(e -> implemented().contains(e.family())).toList();
+        // lrx, lx, coxeter, cyclic_coxeter, all_transpositions, pancake, burnt_pancake, full_reversals, top_spin,
+        // stars and the custom permutation: 221 published entries
+        assertTrue(mine.size() >= 221, "expected the reference entries of the foundation families, got " + mine.size());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> reproducesPublishedGrowth() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Entry e : ReferenceData.load()) {
+            if (!implemented().contains(e.family())) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(e.toString(), () -> check(e)));
+        }
+        return tests.stream();
+    }
+
+    private static void check(Entry e) {
+        if (!e.family().startsWith("custom")) {
+            int minN = CATALOG.get(e.family()).minN();
+            assumeTrue(e.n() >= minN, () -> "skipped: the reference defines " + e.family() + " for n >= " + minN
+                    + " (this entry is an OEIS value)");
+        }
+        GraphDefinition def = definition(e);
+        PackedPermutationSpace space = new PackedPermutationSpace(def);
+        BigInteger bound = space.sizeUpperBound();
+        assumeTrue(bound.compareTo(BigInteger.valueOf(MAX_STATES)) <= 0,
+                () -> "skipped: up to " + bound + " states is beyond the unit-test budget of " + MAX_STATES);
+        GrowthResult r = new SortedLayerEngine().computeGrowth(space, GrowthLimits.none(), GrowthListener.NONE);
+        assertTrue(r.complete());
+        if (e.fullGrowth()) {
+            assertArrayEquals(e.layerSizes(), r.layerSizes(), e.toString());
+        }
+        assertEquals(e.diameter(), r.diameter(), "diameter of " + e);
+        if (e.lastLayerSize() != null) {
+            assertEquals((long) e.lastLayerSize(), r.lastLayerSize(), "last layer of " + e);
+        }
+    }
+}
