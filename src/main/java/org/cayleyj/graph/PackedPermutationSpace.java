@@ -91,8 +91,8 @@ public final class PackedPermutationSpace implements StateSpace {
 
     /** Largest n for which a full permutation fits into {@link #MAX_WORDS} words. */
     public static int maxPermutationSize() {
-        int best = 0;
-        for (int n = 1; n < 4096; n++) {
+        int best = 1;
+        for (int n = 2; n < 4096; n++) {
             int b = 32 - Integer.numberOfLeadingZeros(n - 1);
             int per = 64 / b;
             if ((n + per - 1) / per <= MAX_WORDS) {

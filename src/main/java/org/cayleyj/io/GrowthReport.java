@@ -40,7 +40,7 @@ public record GrowthReport(
         @JsonProperty("last_layer_size") long lastLayerSize,
         @JsonProperty("last_layer_sample") List<String> lastLayerSample,
         @JsonProperty("wall_seconds") double wallSeconds,
-        @JsonProperty("states_per_second") double statesPerSecond,
+        @JsonProperty("states_per_second") long statesPerSecond,
         @JsonProperty("peak_state_bytes") long peakStateBytes,
         int threads) {
 

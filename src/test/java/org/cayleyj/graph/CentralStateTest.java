@@ -92,7 +92,58 @@ class CentralStateTest {
     @Test
     void emptySymbol() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> CentralState.parse(",0,1", 3));
-        assertTrue(e.getMessage().contains("empty"), e.getMessage());
+        assertTrue(e.getMessage().contains("symbol"), e.getMessage());
+    }
+
+    @Test
+    void bracketWithoutClosingIsRejected() {
+        assertThrows(InvalidInputException.class, () -> CentralState.parse("[0,0,1", 3));
+    }
+
+    @Test
+    void singleStartHasOneStart() {
+        assertEquals(1, CentralState.parse("0011", 4).starts().length);
+        assertEquals(1, CentralState.identity(5).starts().length);
+        assertArrayEquals(CentralState.parse("0011", 4).codes(), CentralState.parse("0011", 4).starts()[0]);
+    }
+
+    @Test
+    void severalStartsSeparatedBySemicolons() {
+        CentralState c = CentralState.parse("010;100", 3);
+        assertEquals(2, c.starts().length);
+        assertArrayEquals(new int[] {0, 1, 0}, c.starts()[0]);
+        assertArrayEquals(new int[] {1, 0, 0}, c.starts()[1]);
+        assertArrayEquals(new int[] {0, 1, 0}, c.codes());
+        assertTrue(c.compact());
+        assertEquals(3, c.size());
+        // labels are shared by all starts
+        CentralState d = CentralState.parse("ab;bc", 2);
+        assertArrayEquals(new String[] {"a", "b", "c"}, d.labels());
+        assertArrayEquals(new int[] {0, 1}, d.starts()[0]);
+        assertArrayEquals(new int[] {1, 2}, d.starts()[1]);
+        // an empty piece between separators is ignored
+        assertEquals(2, CentralState.parse("010;;100;", 3).starts().length);
+    }
+
+    @Test
+    void severalStartsInReferenceForm() {
+        CentralState c = CentralState.parse("multi:[[0,1,0],[1,0,0]]", 3);
+        assertEquals(2, c.starts().length);
+        assertArrayEquals(new int[] {0, 1, 0}, c.starts()[0]);
+        assertArrayEquals(new int[] {1, 0, 0}, c.starts()[1]);
+        assertFalse(c.compact());
+        assertEquals("[1,0,0]", c.format(c.starts()[1]));
+        assertEquals(c, CentralState.parse("[0,1,0];[1,0,0]", 3));
+    }
+
+    @Test
+    void severalStartsErrors() {
+        assertThrows(InvalidInputException.class, () -> CentralState.parse("010;10", 3));
+        assertThrows(InvalidInputException.class, () -> CentralState.parse("multi:[0,1,0]", 3));
+        assertThrows(InvalidInputException.class, () -> CentralState.parse("multi:[]", 3));
+        assertThrows(InvalidInputException.class, () -> CentralState.parse("multi:[[0,1,0],[1,0", 3));
+        assertThrows(InvalidInputException.class, () -> CentralState.parse("multi:[[0,1,0],[1,0,0]", 3));
+        assertThrows(InvalidInputException.class, () -> CentralState.parse(";", 3));
     }
 
     @Test

@@ -172,7 +172,8 @@ class PackedPermutationSpaceProperties {
             }
         }
         long[] central = new long[w];
-        space.writeCentral(central, 0);
+        assertEquals(1, space.startCount());
+        space.writeStart(0, central, 0);
         assertArrayEquals(c.definition().central().codes(), space.decode(central, 0));
         assertEquals(c.definition().central().format(c.definition().central().codes()), space.format(central, 0));
     }
@@ -217,7 +218,8 @@ class PackedPermutationSpaceProperties {
     @Example
     void maxPermutationSizeFitsAndOneMoreDoesNot() {
         int max = PackedPermutationSpace.maxPermutationSize();
-        assertTrue(max > 40);
+        // 8 bits per symbol, 8 per word, 32 words: n = 256; 9 bits (n >= 257) gives only 7 * 32 = 224 positions
+        assertEquals(256, max);
         PackedPermutationSpace s = space(CentralState.identity(max));
         assertTrue(s.wordsPerState() <= PackedPermutationSpace.MAX_WORDS);
         assertThrows(InvalidInputException.class, () -> space(CentralState.identity(max + 1)));
@@ -242,6 +244,23 @@ class PackedPermutationSpaceProperties {
     }
 
     @Example
+    void severalStartStatesArePackedInOrder() {
+        GraphDefinition def = GraphDefinition.of("custom", Map.of(), 3,
+                List.of(new Generator("X", Permutation.transposition(3, 0, 1))))
+                .withCentral(CentralState.parse("010;100;001", 3));
+        PackedPermutationSpace space = new PackedPermutationSpace(def);
+        assertEquals(3, space.startCount());
+        long[] buf = new long[3 * space.wordsPerState()];
+        for (int i = 0; i < 3; i++) {
+            space.writeStart(i, buf, i * space.wordsPerState());
+        }
+        assertArrayEquals(new int[] {0, 1, 0}, space.decode(buf, 0));
+        assertArrayEquals(new int[] {1, 0, 0}, space.decode(buf, space.wordsPerState()));
+        assertArrayEquals(new int[] {0, 0, 1}, space.decode(buf, 2 * space.wordsPerState()));
+        assertEquals("100", space.format(buf, space.wordsPerState()));
+    }
+
+    @Example
     void sizeUpperBound() {
         assertEquals(BigInteger.valueOf(24), space(CentralState.identity(4)).sizeUpperBound());
         assertEquals(BigInteger.valueOf(6), space(CentralState.parse("0011", 4)).sizeUpperBound());
@@ -261,7 +280,7 @@ class PackedPermutationSpaceProperties {
                 List.of(new Generator("L", Permutation.of(shift)))).withCentral(CentralState.parse(sb.toString(), n));
         PackedPermutationSpace space = new PackedPermutationSpace(def);
         long[] cur = new long[space.wordsPerState()];
-        space.writeCentral(cur, 0);
+        space.writeStart(0, cur, 0);
         for (int step = 1; step <= n; step++) {
             long[] next = new long[space.wordsPerState()];
             space.expand(cur, 0, 1, next, 0);

@@ -1,0 +1,170 @@
+package org.cayleyj.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CayleyCliTest {
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run cayley(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CayleyMain.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void growthJsonHasLayerSizesDiameterAndDefinition() throws Exception {
+        Run r = cayley("growth", "lrx", "-n", "6", "--format", "json", "-q");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("lrx", json.get("family").asText());
+        assertEquals(6, json.get("n").asInt());
+        assertEquals(1, json.get("params").get("k").asInt());
+        assertEquals("identity", json.get("central").asText());
+        assertEquals(List.of("L", "R", "X"), List.of(json.get("generators").get(0).asText(),
+                json.get("generators").get(1).asText(), json.get("generators").get(2).asText()));
+        assertEquals("[1, 3, 6, 11, 20, 35, 55, 81, 109, 128, 126, 95, 40, 6, 3, 1]", json.get("layer_sizes").toString()
+                .replace(",", ", "));
+        assertEquals(15, json.get("diameter").asInt());
+        assertTrue(json.get("complete").asBoolean());
+        assertFalse(json.get("directed").asBoolean());
+    }
+
+    @Test
+    void growthCsvHasOneRowPerLayer() {
+        Run r = cayley("growth", "coxeter", "-n", "4", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("family,n,params,central,distance,layer_size", lines.get(0));
+        assertEquals(1 + 7, lines.size());
+        assertEquals("coxeter,4,,identity,6,1", lines.get(7));
+    }
+
+    @Test
+    void explicitGeneratorsAndCosetCentral() throws Exception {
+        Run r = cayley("growth", "--generators", "L=[1,2,3,0];R=(0 3 2 1);X=(0 1)", "--central", "0011",
+                "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(6, json.get("total_states").asInt());
+        assertEquals("custom", json.get("family").asText());
+        assertEquals("0011", json.get("central").asText());
+    }
+
+    @Test
+    void directedGraphAndAddInverses() throws Exception {
+        Run directed = cayley("growth", "lx", "-n", "5", "--format", "json");
+        JsonNode d = new ObjectMapper().readTree(directed.out());
+        assertTrue(d.get("directed").asBoolean());
+        assertEquals(11, d.get("diameter").asInt());
+        Run undirected = cayley("growth", "lx", "-n", "5", "--add-inverses", "--format", "json");
+        JsonNode u = new ObjectMapper().readTree(undirected.out());
+        assertFalse(u.get("directed").asBoolean());
+        assertEquals(120, u.get("total_states").asInt());
+        assertEquals("[\"L\",\"X\",\"L'\"]", u.get("generators").toString());
+    }
+
+    @Test
+    void maxLayersReportsIncomplete() throws Exception {
+        Run r = cayley("growth", "lrx", "-n", "8", "--max-layers", "3", "--format", "json");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("[1,3,6,12]", json.get("layer_sizes").toString());
+        assertFalse(json.get("complete").asBoolean());
+        assertEquals("max_layers", json.get("stop_reason").asText());
+    }
+
+    @Test
+    void outWritesFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("g.json");
+        Run r = cayley("growth", "pancake", "-n", "5", "--format", "json", "--out", file.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertEquals(120, new ObjectMapper().readTree(file.toFile()).get("total_states").asInt());
+    }
+
+    @Test
+    void catalogListsAndShows() {
+        Run list = cayley("catalog");
+        assertEquals(0, list.exit());
+        for (String f : List.of("lrx", "lx", "coxeter", "cyclic_coxeter", "all_transpositions", "pancake",
+                "burnt_pancake", "full_reversals", "top_spin", "stars")) {
+            assertTrue(list.out().contains(f + " "), f);
+        }
+        Run show = cayley("catalog", "show", "top_spin", "-n", "5", "--param", "k=3");
+        assertEquals(0, show.exit(), show.err());
+        assertTrue(show.out().contains("1,2,3,4,0=[1,2,3,4,0]"), show.out());
+        assertTrue(show.out().contains("2,1,0,3,4=[2,1,0,3,4]"), show.out());
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertEquals(0, cayley("--help").exit());
+        Run v = cayley("--version");
+        assertEquals(0, v.exit());
+        assertTrue(v.out().contains("CayleyJ"));
+        assertEquals(0, cayley("growth", "--help").exit());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "non-bijective       | growth --generators [0,0,1]                          | appears twice",
+            "mixed sizes         | growth --generators [1,0];[1,2,0]                    | same size",
+            "index out of range  | growth --generators (0,5) -n 4                       | out of range",
+            "n too large         | growth lrx -n 1000                                   | supports at most",
+            "unknown family      | growth lrxx -n 5                                     | unknown family 'lrxx'",
+            "missing n           | growth lrx                                           | needs -n",
+            "unknown parameter   | growth lrx -n 5 --param q=1                          | no parameter 'q'",
+            "bad parameter value | growth lrx -n 5 --param k=7                          | 1 <= k < n",
+            "non-integer param   | growth lrx -n 5 --param k=x                          | must be an integer",
+            "empty generator set | growth --generators ;                                | empty",
+            "central wrong size  | growth lrx -n 5 --central 0011                       | length 4",
+            "malformed cycle     | growth --generators (0,1                             | unclosed",
+            "non-numeric         | growth --generators [a,b]                            | not an integer",
+            "n below minimum     | growth coxeter -n 1                                  | n >= 2",
+            "unknown option      | growth lrx -n 5 --frobnicate                         | Unknown option",
+            "bad format          | growth lrx -n 5 --format xml                         | xml",
+            "bad engine          | growth lrx -n 5 --engine warp                        | unknown engine",
+            "negative limit      | growth lrx -n 5 --max-layers -5                      | must not be negative",
+            "non-numeric n       | growth lrx -n five                                   | five",
+            "missing command     | ''                                                   | missing command",
+            "family and gens     | growth lrx -n 4 --generators [1,0,2,3]               | not both",
+            "unwritable out      | growth lrx -n 4 --out /nonexistent-dir/x.json        | does not exist",
+    })
+    void badInputGivesOneLineAndExitTwo(String name, String args, String expected) {
+        String[] argv = args.isEmpty() ? new String[0] : args.trim().split("\\s+");
+        Run r = cayley(argv);
+        assertEquals(2, r.exit(), name + ": " + r.err());
+        String err = r.err().strip();
+        assertEquals(1, err.lines().count(), name + " should print one line: " + err);
+        assertTrue(err.startsWith("cayley: "), err);
+        assertTrue(err.contains(expected), name + ": '" + err + "' should mention '" + expected + "'");
+        assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace: " + err);
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void failedRunLeavesNoOutputFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("out.json");
+        Run r = cayley("growth", "lrx", "-n", "5", "--central", "001", "--out", file.toString());
+        assertEquals(2, r.exit());
+        assertFalse(Files.exists(file));
+        try (var listing = Files.list(dir)) {
+            assertEquals(0, listing.count(), "no temp files left");
+        }
+    }
+}
