@@ -99,8 +99,8 @@ public record CentralState(int[][] starts, String[] labels, boolean compact, Str
             int pos = 0;
             while (pos < body.length()) {
                 int open = body.indexOf('[', pos);
-                if (open < 0) {
-                    break;
+                if (open < 0 || !body.substring(pos, open).matches("\\s*,?\\s*")) {
+                    throw new InvalidInputException("start states '" + t + "' must look like multi:[[0,1,0],[1,0,0]]");
                 }
                 int close = body.indexOf(']', open);
                 if (close < 0) {
@@ -128,7 +128,7 @@ public record CentralState(int[][] starts, String[] labels, boolean compact, Str
         boolean nb = b.matches("-?\\d+");
         if (na && nb) {
             int c = new java.math.BigInteger(a).compareTo(new java.math.BigInteger(b));
-            return c;
+            return c != 0 ? c : a.compareTo(b);
         }
         if (na != nb) {
             return na ? -1 : 1;

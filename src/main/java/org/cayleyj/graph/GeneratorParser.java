@@ -18,6 +18,9 @@ import org.cayleyj.perm.Permutation;
  * </ul>
  */
 public final class GeneratorParser {
+    /** Largest permutation size accepted from text (the 40x40x40 cube has 9600 positions). */
+    public static final int MAX_SIZE = 1 << 20;
+
     private GeneratorParser() {
     }
 
@@ -88,6 +91,9 @@ public final class GeneratorParser {
         }
         if (n <= 0) {
             throw new InvalidInputException("cannot infer the permutation size: give -n or a one-line generator");
+        }
+        if (n > MAX_SIZE) {
+            throw new InvalidInputException("permutation size " + n + " is too large (at most " + MAX_SIZE + ")");
         }
         return n;
     }
