@@ -78,6 +78,12 @@ public final class GrowthCommand implements Callable<Integer> {
                     + "(JAVA_OPTS=-Xmx...) or lower --max-states");
             return CayleyMain.EXIT_OUT_OF_MEMORY;
         }
+        if (result.stopReason() == org.cayleyj.bfs.StopReason.MEMORY_LIMIT) {
+            spec.commandLine().getErr().println("cayley: stopped after layer " + result.diameter()
+                    + ": the next layer does not fit in the memory budget (peak so far "
+                    + GrowthReport.bytes(result.peakStateBytes()) + "); layers so far are exact. Give the JVM more heap"
+                    + " (JAVA_OPTS=-Xmx...) or use --max-states");
+        }
         GrowthReport report = GrowthReport.of(def, result);
         String text = switch (format) {
             case json -> report.toJson();
