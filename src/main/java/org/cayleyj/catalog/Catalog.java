@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cayleyj.InvalidInputException;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.GraphSpec;
 
 /**
  * Registry of generator families keyed by the reference library's names. Other modules add families with
@@ -43,7 +43,7 @@ public final class Catalog {
         return f;
     }
 
-    public GraphDefinition build(String name, int n, Map<String, String> params) {
+    public GraphSpec build(String name, int n, Map<String, String> params) {
         return get(name).build(n, params);
     }
 

@@ -2,7 +2,7 @@ package org.cayleyj.catalog;
 
 import java.util.List;
 import java.util.Map;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.GraphSpec;
 
 /** A named, parameterised generator family, e.g. {@code lrx(n, k)}. */
 public interface Family {
@@ -20,5 +20,5 @@ public interface Family {
     List<ParamSpec> params();
 
     /** Builds the graph with the identity central state. */
-    GraphDefinition build(int n, Map<String, String> params);
+    GraphSpec build(int n, Map<String, String> params);
 }

@@ -7,14 +7,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.cayleyj.InvalidInputException;
-import org.cayleyj.graph.CentralState;
 import org.cayleyj.graph.GeneratorParser;
 import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.GraphSpec;
 
 /**
  * What a user asks for on the command line or through the API: a catalog family with n and parameters, or explicit
  * generators, plus an optional central state and inverse completion. {@link #resolve(Catalog)} validates it and
- * yields the {@link GraphDefinition}.
+ * yields the {@link GraphSpec}.
  *
  * @param family         catalog family, or null for explicit generators
  * @param n              size parameter (0 = not given)
@@ -40,7 +40,7 @@ public record GraphRequest(String family, int n, Map<String, String> params, Str
         return new GraphRequest(family, n, params, generators, generatorsFile, oneBased, newCentral, addInverses);
     }
 
-    public GraphDefinition resolve(Catalog catalog) {
+    public GraphSpec resolve(Catalog catalog) {
         boolean explicit = generators != null || generatorsFile != null;
         if (generators != null && generatorsFile != null) {
             throw new InvalidInputException("give either --generators or --generators-file, not both");
@@ -48,7 +48,7 @@ public record GraphRequest(String family, int n, Map<String, String> params, Str
         if (n < 0) {
             throw new InvalidInputException("n must be positive, got " + n);
         }
-        GraphDefinition def;
+        GraphSpec def;
         if (explicit) {
             if (family != null) {
                 throw new InvalidInputException("give either a family name or --generators, not both");
@@ -57,8 +57,8 @@ public record GraphRequest(String family, int n, Map<String, String> params, Str
                 throw new InvalidInputException("--param applies to catalog families, not to --generators");
             }
             String text = generators != null ? generators : readFile(generatorsFile);
-            def = GraphDefinition.of("custom", Map.of(), 0, GeneratorParser.parse(text, n, oneBased));
-            def = new GraphDefinition("custom", Map.of(), def.stateSize(), def.generators(), def.central());
+            GraphDefinition parsed = GraphDefinition.of("custom", Map.of(), 0, GeneratorParser.parse(text, n, oneBased));
+            def = new GraphDefinition("custom", Map.of(), parsed.stateSize(), parsed.generators(), parsed.central());
         } else {
             if (family == null) {
                 throw new InvalidInputException("give a family name (see 'cayley catalog') or --generators");
@@ -69,7 +69,7 @@ public record GraphRequest(String family, int n, Map<String, String> params, Str
             def = catalog.build(family, n, params);
         }
         if (central != null) {
-            def = def.withCentral(CentralState.parse(central, def.stateSize()));
+            def = def.withCentral(central);
         }
         if (addInverses) {
             def = def.withMissingInverses();

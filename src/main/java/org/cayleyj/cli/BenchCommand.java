@@ -12,8 +12,8 @@ import org.cayleyj.bfs.GrowthEngine;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphDefinition;
-import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.StateSpace;
 import org.cayleyj.io.GrowthReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,8 +62,8 @@ public final class BenchCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 throw new InvalidInputException("bench case '" + c + "': n must be an integer");
             }
-            GraphDefinition def = GraphRequest.family(parts[0], n, Map.of()).resolve(catalog);
-            PackedPermutationSpace space = new PackedPermutationSpace(def);
+            GraphSpec def = GraphRequest.family(parts[0], n, Map.of()).resolve(catalog);
+            StateSpace space = def.stateSpace();
             GrowthEngine e = Engines.choose(engine, space);
             GrowthBenchmark.Timing t = GrowthBenchmark.time(e, space, GrowthLimits.none().withThreads(threads),
                     warmup, repeat);

@@ -5,8 +5,7 @@ import java.util.concurrent.Callable;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.Family;
 import org.cayleyj.catalog.ParamSpec;
-import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.GraphSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,13 +51,14 @@ public final class CatalogCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            GraphDefinition def = graph.toRequest().resolve(Catalog.standard());
+            GraphSpec def = graph.toRequest().resolve(Catalog.standard());
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("# %s: %d generators on %d positions, %s, central %s%n", def.describe(), def.generators().size(),
-                    def.stateSize(), def.isInverseClosed() ? "inverse-closed (undirected)" : "not inverse-closed (directed)",
-                    def.central().text());
-            for (Generator g : def.generators()) {
-                out.println(g.name() + "=" + (cycles ? g.permutation().toCycleString() : g.permutation().toOneLine()));
+            out.printf("# %s: %d generators on %d positions, %s, central %s%n", def.describe(),
+                    def.generatorNames().size(), def.stateSize(),
+                    def.isInverseClosed() ? "inverse-closed (undirected)" : "not inverse-closed (directed)",
+                    def.centralText());
+            for (String line : def.generatorLines(cycles)) {
+                out.println(line);
             }
             out.flush();
             return 0;

@@ -8,8 +8,8 @@ import org.cayleyj.bfs.GrowthEngine;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthResult;
 import org.cayleyj.catalog.Catalog;
-import org.cayleyj.graph.GraphDefinition;
-import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.StateSpace;
 import org.cayleyj.io.GrowthReport;
 import org.cayleyj.io.OutputFile;
 import picocli.CommandLine.Command;
@@ -59,14 +59,14 @@ public final class GrowthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GraphDefinition def = graph.toRequest().resolve(Catalog.standard());
+        GraphSpec def = graph.toRequest().resolve(Catalog.standard());
         if (out != null) {
             OutputFile.checkWritable(out);
         }
         if (maxLayers < -1 || maxStates < -1 || threads < 0 || lastLayer < 0) {
             throw new org.cayleyj.InvalidInputException("--max-layers, --max-states, --threads and --last-layer must not be negative");
         }
-        PackedPermutationSpace space = new PackedPermutationSpace(def);
+        StateSpace space = def.stateSpace();
         GrowthEngine e = Engines.choose(engine, space);
         GrowthLimits limits = GrowthLimits.none().withMaxLayers(maxLayers).withMaxStates(maxStates)
                 .withThreads(threads).withLastLayerSample(lastLayer);

@@ -21,7 +21,7 @@ import org.cayleyj.perm.Permutation;
  * @param central    the central state
  */
 public record GraphDefinition(String family, Map<String, String> params, int n, List<Generator> generators,
-                              CentralState central) {
+                              CentralState central) implements GraphSpec {
 
     public GraphDefinition {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -49,6 +49,7 @@ public record GraphDefinition(String family, Map<String, String> params, int n, 
     }
 
     /** Number of positions a state has. */
+    @Override
     public int stateSize() {
         return generators.get(0).permutation().size();
     }
@@ -57,7 +58,32 @@ public record GraphDefinition(String family, Map<String, String> params, int n, 
         return new GraphDefinition(family, params, n, generators, newCentral);
     }
 
+    @Override
+    public GraphDefinition withCentral(String text) {
+        return withCentral(CentralState.parse(text, stateSize()));
+    }
+
+    @Override
+    public String centralText() {
+        return central.text();
+    }
+
+    @Override
+    public List<String> generatorLines(boolean cycles) {
+        List<String> out = new ArrayList<>(generators.size());
+        for (Generator g : generators) {
+            out.add(g.name() + "=" + (cycles ? g.permutation().toCycleString() : g.permutation().toOneLine()));
+        }
+        return out;
+    }
+
+    @Override
+    public StateSpace stateSpace() {
+        return new PackedPermutationSpace(this);
+    }
+
     /** True when the inverse of every generator is also a generator: the graph is then undirected. */
+    @Override
     public boolean isInverseClosed() {
         Set<Permutation> set = new HashSet<>();
         for (Generator g : generators) {
@@ -72,6 +98,7 @@ public record GraphDefinition(String family, Map<String, String> params, int n, 
     }
 
     /** Appends the missing inverses, named with a trailing {@code '}, as the reference's make_inverse_closed. */
+    @Override
     public GraphDefinition withMissingInverses() {
         Set<Permutation> set = new HashSet<>();
         for (Generator g : generators) {
@@ -87,6 +114,7 @@ public record GraphDefinition(String family, Map<String, String> params, int n, 
         return new GraphDefinition(family, params, n, out, central);
     }
 
+    @Override
     public List<String> generatorNames() {
         List<String> names = new ArrayList<>(generators.size());
         for (Generator g : generators) {
@@ -95,13 +123,4 @@ public record GraphDefinition(String family, Map<String, String> params, int n, 
         return names;
     }
 
-    /** Short human description, e.g. {@code lrx n=10 k=1}. */
-    public String describe() {
-        StringBuilder sb = new StringBuilder(family).append(" n=").append(n);
-        params.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
-        if (!central.isIdentity()) {
-            sb.append(" central=").append(central.text());
-        }
-        return sb.toString();
-    }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cayleyj.bfs.GrowthResult;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.GraphSpec;
 
 /**
  * A growth result together with the definition that produced it, rendered as a table, JSON or CSV.
@@ -46,10 +46,10 @@ public record GrowthReport(
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    public static GrowthReport of(GraphDefinition def, GrowthResult r) {
+    public static GrowthReport of(GraphSpec def, GrowthResult r) {
         Map<String, Object> params = new LinkedHashMap<>();
         def.params().forEach((k, v) -> params.put(k, v.matches("-?\\d{1,18}") ? (Object) Long.parseLong(v) : v));
-        return new GrowthReport(def.family(), params, def.n(), def.stateSize(), def.central().text(),
+        return new GrowthReport(def.family(), params, def.n(), def.stateSize(), def.centralText(),
                 def.generatorNames(), !def.isInverseClosed(), r.engine(), r.layerSizes(), r.diameter(), r.complete(),
                 r.stopReason().name().toLowerCase(Locale.ROOT), r.totalStates(), r.lastLayerSize(),
                 r.lastLayerSample(), round(r.wallSeconds(), 6), Math.round(r.statesPerSecond()), r.peakStateBytes(),

@@ -21,7 +21,7 @@ class SortedLayerEngineTest {
     private static final Catalog CATALOG = Catalog.standard();
 
     private static GraphDefinition def(String family, int n, String central) {
-        return GraphRequest.family(family, n, Map.of()).withCentral(central).resolve(CATALOG);
+        return (GraphDefinition) GraphRequest.family(family, n, Map.of()).withCentral(central).resolve(CATALOG);
     }
 
     private static GrowthResult run(GraphDefinition def, GrowthLimits limits) {
@@ -151,8 +151,8 @@ class SortedLayerEngineTest {
 
     @Test
     void directedSingleCycleGraph() {
-        GraphDefinition cycle = new GraphRequest(null, 0, Map.of(), "[1,2,3,0]", null, false, null, false)
-                .resolve(CATALOG);
+        GraphDefinition cycle = (GraphDefinition) new GraphRequest(null, 0, Map.of(), "[1,2,3,0]", null, false, null,
+                false).resolve(CATALOG);
         GrowthResult r = run(cycle);
         assertArrayEquals(new long[] {1, 1, 1, 1}, r.layerSizes());
         assertEquals(3, r.diameter());

@@ -18,8 +18,8 @@ import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
 import org.cayleyj.bfs.SortedLayerEngine;
-import org.cayleyj.graph.GraphDefinition;
-import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.StateSpace;
 import org.cayleyj.testing.ReferenceData;
 import org.cayleyj.testing.ReferenceData.Entry;
 import org.junit.jupiter.api.DynamicTest;
@@ -41,7 +41,7 @@ class ReferenceGrowthTest {
         return names;
     }
 
-    static GraphDefinition definition(Entry e) {
+    static GraphSpec definition(Entry e) {
         if (e.family().equals("custom_permutation")) {
             StringBuilder gens = new StringBuilder();
             for (JsonNode g : e.params().get("generators")) {
@@ -55,7 +55,7 @@ class ReferenceGrowthTest {
                 params.put(k, v.asText());
             }
         });
-        GraphDefinition def = GraphRequest.family(e.family(), e.n(), params).withCentral(central(e)).resolve(CATALOG);
+        GraphSpec def = GraphRequest.family(e.family(), e.n(), params).withCentral(central(e)).resolve(CATALOG);
         if (e.params().containsKey("state_size")) {
             assertEquals(e.params().get("state_size").asInt(), def.stateSize(), "state size of " + e);
         }
@@ -92,8 +92,8 @@ class ReferenceGrowthTest {
             assumeTrue(e.n() >= minN, () -> "skipped: the reference defines " + e.family() + " for n >= " + minN
                     + " (this entry is an OEIS value)");
         }
-        GraphDefinition def = definition(e);
-        PackedPermutationSpace space = new PackedPermutationSpace(def);
+        GraphSpec def = definition(e);
+        StateSpace space = def.stateSpace();
         BigInteger bound = space.sizeUpperBound();
         assumeTrue(bound.compareTo(BigInteger.valueOf(MAX_STATES)) <= 0,
                 () -> "skipped: up to " + bound + " states is beyond the unit-test budget of " + MAX_STATES);

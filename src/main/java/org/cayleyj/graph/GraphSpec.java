@@ -1,0 +1,53 @@
+package org.cayleyj.graph;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A graph to run: permutation graphs ({@link GraphDefinition}) and, through the same face, matrix groups or any other
+ * kind of state. It knows how it was defined (for reports) and builds the {@link StateSpace} engines run on.
+ */
+public interface GraphSpec {
+
+    /** Catalog family name, or {@code custom}. */
+    String family();
+
+    /** Family parameters as given, defaults included. */
+    Map<String, String> params();
+
+    /** The family's size parameter. */
+    int n();
+
+    /** Number of positions (or matrix entries) of a state. */
+    int stateSize();
+
+    /** The central state as the user wrote it ({@code identity} by default). */
+    String centralText();
+
+    List<String> generatorNames();
+
+    /** One line per generator, {@code name=definition} (one-line form, or cycles when {@code cycles} is set). */
+    List<String> generatorLines(boolean cycles);
+
+    /** True when the generator set is closed under inverses, so the graph is undirected. */
+    boolean isInverseClosed();
+
+    /** The same graph with another central state (or several start states). */
+    GraphSpec withCentral(String central);
+
+    /** The same graph with the missing inverse generators appended (names with a trailing {@code '}). */
+    GraphSpec withMissingInverses();
+
+    /** Builds the packed state space engines run on; throws InvalidInputException if it cannot be encoded. */
+    StateSpace stateSpace();
+
+    /** Short human description, e.g. {@code lrx n=10 k=1}. */
+    default String describe() {
+        StringBuilder sb = new StringBuilder(family()).append(" n=").append(n());
+        params().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
+        if (!centralText().equals("identity")) {
+            sb.append(" central=").append(centralText());
+        }
+        return sb.toString();
+    }
+}
