@@ -24,23 +24,39 @@ import org.cayleyj.graph.GraphSpec;
  * @param oneBased       whether explicit generator indices are 1-based
  * @param central        central state text, or null for the identity
  * @param addInverses    append missing inverses (making the graph undirected)
+ * @param matrices       explicit matrix generators, e.g. {@code [[1,1],[0,1]];[[1,0],[1,1]]}, or null
+ * @param modulo         modulus for {@code matrices} (0 = the integers), or null
+ * @param puzzleFile     a puzzle definition file (GAP or JSON), or null
  */
 public record GraphRequest(String family, int n, Map<String, String> params, String generators, Path generatorsFile,
-                           boolean oneBased, String central, boolean addInverses) {
+                           boolean oneBased, String central, boolean addInverses, String matrices, Integer modulo,
+                           Path puzzleFile) {
 
     public GraphRequest {
         params = params == null ? Map.of() : Map.copyOf(params);
     }
 
     public static GraphRequest family(String family, int n, Map<String, String> params) {
-        return new GraphRequest(family, n, params, null, null, false, null, false);
+        return new GraphRequest(family, n, params, null, null, false, null, false, null, null, null);
     }
 
     public GraphRequest withCentral(String newCentral) {
-        return new GraphRequest(family, n, params, generators, generatorsFile, oneBased, newCentral, addInverses);
+        return new GraphRequest(family, n, params, generators, generatorsFile, oneBased, newCentral, addInverses,
+                matrices, modulo, puzzleFile);
+    }
+
+    /** Explicit generators given as text. */
+    public static GraphRequest generators(String generators) {
+        return new GraphRequest(null, 0, Map.of(), generators, null, false, null, false, null, null, null);
     }
 
     public GraphSpec resolve(Catalog catalog) {
+        if (matrices != null || modulo != null) {
+            throw new InvalidInputException("--matrices: matrix groups are not available yet");
+        }
+        if (puzzleFile != null) {
+            throw new InvalidInputException("--puzzle-file: puzzle files are not available yet");
+        }
         boolean explicit = generators != null || generatorsFile != null;
         if (generators != null && generatorsFile != null) {
             throw new InvalidInputException("give either --generators or --generators-file, not both");

@@ -36,7 +36,18 @@ final class GraphOptions {
     @Option(names = "--add-inverses", description = "Append the missing inverses (makes the graph undirected).")
     boolean addInverses;
 
+    @Option(names = "--matrices", paramLabel = "LIST",
+            description = "Matrix generators separated by ';', e.g. \"[[1,1],[0,1]];[[1,0],[1,1]]\" (acting by left multiplication).")
+    String matrices;
+
+    @Option(names = "--modulo", paramLabel = "P", description = "Modulus for --matrices (0 = the integers: needs --max-layers).")
+    Integer modulo;
+
+    @Option(names = "--puzzle-file", paramLabel = "FILE", description = "Puzzle definition: a GAP file (M_name:=(1,2,3)...; ip:=[[...]]) or CayleyJ JSON.")
+    Path puzzleFile;
+
     GraphRequest toRequest() {
-        return new GraphRequest(family, n, params, generators, generatorsFile, oneBased, central, addInverses);
+        return new GraphRequest(family, n, params, generators, generatorsFile, oneBased, central, addInverses,
+                matrices, modulo, puzzleFile);
     }
 }

@@ -151,8 +151,7 @@ class SortedLayerEngineTest {
 
     @Test
     void directedSingleCycleGraph() {
-        GraphDefinition cycle = (GraphDefinition) new GraphRequest(null, 0, Map.of(), "[1,2,3,0]", null, false, null,
-                false).resolve(CATALOG);
+        GraphDefinition cycle = (GraphDefinition) GraphRequest.generators("[1,2,3,0]").resolve(CATALOG);
         GrowthResult r = run(cycle);
         assertArrayEquals(new long[] {1, 1, 1, 1}, r.layerSizes());
         assertEquals(3, r.diameter());

@@ -47,7 +47,7 @@ class ReferenceGrowthTest {
             for (JsonNode g : e.params().get("generators")) {
                 gens.append(gens.length() > 0 ? ";" : "").append(g.toString());
             }
-            return new GraphRequest(null, 0, Map.of(), gens.toString(), null, false, central(e), false).resolve(CATALOG);
+            return GraphRequest.generators(gens.toString()).withCentral(central(e)).resolve(CATALOG);
         }
         Map<String, String> params = new LinkedHashMap<>();
         e.params().forEach((k, v) -> {
