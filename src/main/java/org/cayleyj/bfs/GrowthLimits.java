@@ -42,6 +42,6 @@ public record GrowthLimits(int maxLayers, long maxStates, int lastLayerSample, i
 
     /** The memory budget for state arrays in bytes. */
     public long effectiveMemoryBytes() {
-        return memoryBytes > 0 ? memoryBytes : (long) (Runtime.getRuntime().maxMemory() * 0.85);
+        return memoryBytes > 0 ? memoryBytes : (long) (Runtime.getRuntime().maxMemory() * 0.7);
     }
 }

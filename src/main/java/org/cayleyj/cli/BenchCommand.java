@@ -47,7 +47,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%-14s %12s %5s %10s %10s %10s %12s %12s%n", "case", "states", "diam", "median s",
+        out.printf(Locale.ROOT, "%-14s %-8s %12s %5s %10s %10s %10s %12s %12s%n", "case", "engine", "states", "diam", "median s",
                 "min s", "max s", "states/s", "peak mem");
         out.flush();
         Catalog catalog = Catalog.standard();
@@ -64,10 +64,10 @@ public final class BenchCommand implements Callable<Integer> {
             }
             GraphSpec def = GraphRequest.family(parts[0], n, Map.of()).resolve(catalog);
             StateSpace space = def.stateSpace();
-            GrowthEngine e = Engines.choose(engine, space);
-            GrowthBenchmark.Timing t = GrowthBenchmark.time(e, space, GrowthLimits.none().withThreads(threads),
-                    warmup, repeat);
-            out.printf(Locale.ROOT, "%-14s %12d %5d %10.3f %10.3f %10.3f %12.3e %12s%n", c, t.last().totalStates(),
+            GrowthLimits limits = GrowthLimits.none().withThreads(threads);
+            GrowthEngine e = Engines.choose(engine, space, limits);
+            GrowthBenchmark.Timing t = GrowthBenchmark.time(e, space, limits, warmup, repeat);
+            out.printf(Locale.ROOT, "%-14s %-8s %12d %5d %10.3f %10.3f %10.3f %12.3e %12s%n", c, e.name(), t.last().totalStates(),
                     t.last().diameter(), t.median(), t.min(), t.max(), t.last().totalStates() / t.median(),
                     GrowthReport.bytes(t.last().peakStateBytes()));
             out.flush();

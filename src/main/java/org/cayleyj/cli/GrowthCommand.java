@@ -34,7 +34,7 @@ public final class GrowthCommand implements Callable<Integer> {
     @Option(names = "--max-states", paramLabel = "S", description = "Stop once S states have been found.")
     long maxStates = -1;
 
-    @Option(names = "--engine", paramLabel = "NAME", description = "auto (default) or general.")
+    @Option(names = "--engine", paramLabel = "NAME", description = "auto (default), rank (2 bits per state, full S_n and coset spaces) or general.")
     String engine = "auto";
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
@@ -67,9 +67,13 @@ public final class GrowthCommand implements Callable<Integer> {
             throw new org.cayleyj.InvalidInputException("--max-layers, --max-states, --threads and --last-layer must not be negative");
         }
         StateSpace space = def.stateSpace();
-        GrowthEngine e = Engines.choose(engine, space);
+        if (space.sizeUpperBound() == null && maxLayers < 0 && maxStates < 0) {
+            throw new org.cayleyj.InvalidInputException(def.describe()
+                    + " is infinite (modulo 0): give --max-layers (or --max-states)");
+        }
         GrowthLimits limits = GrowthLimits.none().withMaxLayers(maxLayers).withMaxStates(maxStates)
                 .withThreads(threads).withLastLayerSample(lastLayer);
+        GrowthEngine e = Engines.choose(engine, space, limits);
         GrowthResult result;
         try (ProgressReporter progress = ProgressReporter.open(quiet, space.sizeUpperBound())) {
             result = e.computeGrowth(space, limits, progress);

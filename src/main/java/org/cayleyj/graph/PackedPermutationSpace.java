@@ -1,11 +1,16 @@
 package org.cayleyj.graph;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.cayleyj.InvalidInputException;
+import org.cayleyj.perm.LehmerRanking;
+import org.cayleyj.perm.MultisetRanking;
 import org.cayleyj.perm.Permutation;
+import org.cayleyj.perm.Ranking;
 
 /**
  * States of a permutation (or Schreier coset) graph packed into longs: each position holds a symbol code of
@@ -15,7 +20,7 @@ import org.cayleyj.perm.Permutation;
  * same pair of words share one term {@code ((word << left) >>> right) & mask}. A cyclic shift is 2 terms per word and a
  * transposition 3, whatever n is, so applying a generator costs a handful of operations, not n.
  */
-public final class PackedPermutationSpace implements StateSpace {
+public final class PackedPermutationSpace implements RankableSpace {
     /** Largest number of words per state this encoding accepts. */
     public static final int MAX_WORDS = 32;
 
@@ -125,6 +130,65 @@ public final class PackedPermutationSpace implements StateSpace {
 
     public GraphDefinition definition() {
         return definition;
+    }
+
+    /**
+     * Lehmer ranking when every position holds a distinct symbol (n ≤ 16), multiset ranking for coset states; null
+     * when states take more than one word, the start states are arrangements of different multisets, or the space
+     * exceeds 2^56 states.
+     */
+    @Override
+    public Ranking ranking() {
+        if (words != 1) {
+            return null;
+        }
+        int[][] starts = definition.central().starts();
+        int[] counts = new int[definition.central().alphabetSize()];
+        for (int c : starts[0]) {
+            counts[c]++;
+        }
+        for (int[] other : starts) {
+            int[] k = new int[counts.length];
+            for (int c : other) {
+                k[c]++;
+            }
+            if (!Arrays.equals(k, counts)) {
+                return null;
+            }
+        }
+        boolean distinct = true;
+        for (int c : counts) {
+            distinct &= c == 1;
+        }
+        try {
+            return distinct && size <= 20 ? new LehmerRanking(size, bits) : new MultisetRanking(counts, bits);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public long apply(int g, long s) {
+        final int end = termStart[g + 1];
+        long acc = 0L;
+        for (int t = termStart[g]; t < end; t++) {
+            acc |= ((s << termLeft[t]) >>> termRight[t]) & termMask[t];
+        }
+        return acc;
+    }
+
+    @Override
+    public PackedPermutationSpace inverse() {
+        List<Generator> inv = new ArrayList<>(generators);
+        // only the inverses: their neighbours are the in-neighbours of this space
+        for (Generator g : definition.generators()) {
+            inv.add(new Generator(g.name() + "'", g.permutation().inverse()));
+        }
+        if (inv.isEmpty()) {
+            throw new IllegalStateException("no generators");
+        }
+        return new PackedPermutationSpace(new GraphDefinition(definition.family(), definition.params(), definition.n(),
+                inv, definition.central()));
     }
 
     /** Bits per symbol. */

@@ -135,12 +135,6 @@ public record GrowthReport(
     }
 
     public static String bytes(long b) {
-        if (b >= 1L << 30) {
-            return String.format(Locale.ROOT, "%.2f GiB", b / (double) (1L << 30));
-        }
-        if (b >= 1L << 20) {
-            return String.format(Locale.ROOT, "%.1f MiB", b / (double) (1L << 20));
-        }
-        return String.format(Locale.ROOT, "%.1f KiB", b / 1024.0);
+        return org.cayleyj.Bytes.format(b);
     }
 }

@@ -1,0 +1,438 @@
+package org.cayleyj.bfs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cayleyj.InvalidInputException;
+import org.cayleyj.graph.RankableSpace;
+import org.cayleyj.graph.StateSpace;
+import org.cayleyj.Bytes;
+import org.cayleyj.perm.Ranking;
+import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
+
+/**
+ * The rank-space engine: BFS over perfect ranks with 2 bits per state, for full S_n and coset spaces.
+ *
+ * <p>Cell labels: {@code 00} unseen, {@code 11} closed, and two alternating frontier labels {@code 01}/{@code 10}
+ * (this layer's and the next one's). Each layer is computed in one of three ways:
+ * <ul>
+ *   <li><b>sparse top-down</b>: the frontier is a list of ranks (early and late layers are tiny): unrank each, apply the
+ *       generators, rank the neighbours and label the unseen ones;</li>
+ *   <li><b>dense top-down</b>: scan the table word by word, 32 cells at a time, skipping words without frontier cells;
+ *   </li>
+ *   <li><b>bottom-up</b> (direction-optimizing, Beamer et al.): when the frontier is large compared with what is left,
+ *       every unseen state looks at its in-neighbours (inverse generators for directed graphs) and stops at the first
+ *       one in the frontier.</li>
+ * </ul>
+ * After a layer the old frontier label is turned into "closed" by a word-parallel pass. Threads share the table
+ * through atomic word ORs; labels only ever gain bits within a pass, so no compare-and-swap loops are needed and
+ * every newly labelled state is counted exactly once. Works for directed graphs too, since visited is "not 00".
+ */
+public final class RankBitmapEngine implements GrowthEngine {
+    private static final int CLOSED = 3;
+    private static final long BLOCK_WORDS = 1 << 12;
+    /** Bottom-up is chosen when unseen states < frontier * this factor (both sides cost about g rank look-ups each). */
+    private static final double BOTTOM_UP_FACTOR = Double.parseDouble(System.getProperty("cayleyj.bottomUp", "1.0"));
+
+    @Override
+    public String name() {
+        return "rank";
+    }
+
+    @Override
+    public boolean supports(StateSpace space) {
+        return space instanceof RankableSpace r && r.wordsPerState() == 1 && r.ranking() != null;
+    }
+
+    /** Bytes this engine allocates for the space (the 2-bit table; frontier lists are bounded by a fraction of it). */
+    public static long estimateBytes(RankableSpace space) {
+        long n = space.ranking().size();
+        return TwoBitTable.bytesFor(n) + sparseCap(n) * Long.BYTES;
+    }
+
+    private static long sparseCap(long n) {
+        return Math.max(4096, n / 128);
+    }
+
+    @Override
+    public GrowthResult computeGrowth(StateSpace s, GrowthLimits limits, GrowthListener listener) {
+        if (!supports(s)) {
+            throw new InvalidInputException("the rank engine needs a full S_n or coset space of one word per state "
+                    + "(n <= 16 for permutations); use --engine general");
+        }
+        RankableSpace space = (RankableSpace) s;
+        long need = estimateBytes(space);
+        long budget = limits.effectiveMemoryBytes();
+        if (need > budget) {
+            throw new InvalidInputException("the rank engine needs " + Bytes.format(need) + " for "
+                    + space.ranking().size() + " states (2 bits each) but the memory budget is " + Bytes.format(budget)
+                    + "; give the JVM more heap (JAVA_OPTS=-Xmx...) or use --engine general");
+        }
+        final long t0 = System.nanoTime();
+        final int threads = limits.effectiveThreads();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "cayleyj-rank");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return new Run(space, limits, listener, threads, pool, t0).execute();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** State of one run. */
+    private final class Run {
+        final RankableSpace forward;
+        final RankableSpace backward;
+        final Ranking ranking;
+        final int gens;
+        final GrowthLimits limits;
+        final GrowthListener listener;
+        final int threads;
+        final ExecutorService pool;
+        final long t0;
+        final long size;
+        final long cap;
+        final TwoBitTable table;
+
+        Run(RankableSpace space, GrowthLimits limits, GrowthListener listener, int threads, ExecutorService pool,
+            long t0) {
+            this.forward = space;
+            this.backward = space.isUndirected() ? space : space.inverse();
+            this.ranking = space.ranking();
+            this.gens = space.generatorCount();
+            this.limits = limits;
+            this.listener = listener;
+            this.threads = threads;
+            this.pool = pool;
+            this.t0 = t0;
+            this.size = ranking.size();
+            this.cap = sparseCap(size);
+            this.table = new TwoBitTable(size);
+        }
+
+        GrowthResult execute() {
+            long[] start = new long[1];
+            LongArrayList frontierList = new LongArrayList();
+            int label = 1;
+            for (int i = 0; i < forward.startCount(); i++) {
+                forward.writeStart(i, start, 0);
+                long r = ranking.rank(start[0]);
+                long prev = table.orWord(r >>> 5, ((long) label) << ((r & 31) << 1));
+                if (((prev >>> ((r & 31) << 1)) & 3) == 0) {
+                    frontierList.add(r);
+                }
+            }
+            LongArrayList sizes = new LongArrayList();
+            sizes.add(frontierList.size());
+            long frontier = frontierList.size();
+            long visited = frontier;
+            listener.onLayer(0, frontier, visited, System.nanoTime() - t0);
+            StopReason reason;
+            while (true) {
+                if (limits.maxLayers() >= 0 && sizes.size() - 1 >= limits.maxLayers()) {
+                    reason = StopReason.MAX_LAYERS;
+                    break;
+                }
+                if (limits.maxStates() >= 0 && visited >= limits.maxStates()) {
+                    reason = StopReason.MAX_STATES;
+                    break;
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    reason = StopReason.INTERRUPTED;
+                    break;
+                }
+                final int next = 3 - label;
+                Layer out;
+                long unseen = size - visited;
+                if (frontierList != null) {
+                    out = sparseTopDown(frontierList, label, next);
+                } else if (unseen < frontier * BOTTOM_UP_FACTOR) {
+                    out = bottomUp(label, next);
+                } else {
+                    out = denseTopDown(label, next);
+                }
+                if (out.count == 0) {
+                    reason = StopReason.COMPLETE;
+                    break;
+                }
+                // the old frontier becomes closed (the sparse pass closed its list already)
+                if (frontierList == null) {
+                    closeLabel(label);
+                }
+                frontier = out.count;
+                visited += frontier;
+                sizes.add(frontier);
+                frontierList = out.list;
+                label = next;
+                listener.onLayer(sizes.size() - 1, frontier, visited, System.nanoTime() - t0);
+            }
+            List<String> sample = lastLayerSample(frontierList, label);
+            return new GrowthResult(name(), sizes.toArray(), reason, frontier, sample, System.nanoTime() - t0,
+                    TwoBitTable.bytesFor(size) + peakList * Long.BYTES, threads);
+        }
+
+        long peakList;
+
+        /** A computed layer: its size and, when small enough, its ranks. */
+        private record Layer(long count, LongArrayList list) {
+        }
+
+        /** Collects newly labelled ranks from all threads while the total stays under the sparse cap. */
+        private final class Collector {
+            final AtomicLong total = new AtomicLong();
+            final AtomicBoolean overflow = new AtomicBoolean();
+            final List<LongArrayList> parts = new ArrayList<>();
+
+            synchronized LongArrayList newPart() {
+                LongArrayList p = new LongArrayList();
+                parts.add(p);
+                return p;
+            }
+
+            /** Adds r to the thread's part unless the cap is exceeded. */
+            void add(LongArrayList part, long r) {
+                if (overflow.get()) {
+                    return;
+                }
+                if (total.incrementAndGet() > cap) {
+                    overflow.set(true);
+                    return;
+                }
+                part.add(r);
+            }
+
+            LongArrayList result() {
+                if (overflow.get()) {
+                    return null;
+                }
+                LongArrayList all = new LongArrayList((int) total.get());
+                for (LongArrayList p : parts) {
+                    all.addAll(p);
+                }
+                peakList = Math.max(peakList, all.size());
+                return all;
+            }
+        }
+
+        private Layer sparseTopDown(LongArrayList list, int label, int next) {
+            final Collector collector = new Collector();
+            final int n = list.size();
+            final int tasks = n < 4096 ? 1 : threads * 4;
+            final AtomicLong count = new AtomicLong();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < tasks; t++) {
+                final int from = (int) ((long) n * t / tasks);
+                final int to = (int) ((long) n * (t + 1) / tasks);
+                futures.add(pool.submit(() -> {
+                    Marker marker = new Marker(collector, next);
+                    for (int i = from; i < to; i++) {
+                        marker.expand(ranking.unrank(list.get(i)));
+                    }
+                    count.addAndGet(marker.finish());
+                    return null;
+                }));
+            }
+            SortedRuns.await(futures);
+            // close the old frontier
+            final long closed = CLOSED;
+            for (int i = 0; i < n; i++) {
+                long x = list.get(i);
+                table.orWord(x >>> 5, closed << ((x & 31) << 1));
+            }
+            return new Layer(count.get(), collector.result());
+        }
+
+        private Layer denseTopDown(int label, int next) {
+            final Collector collector = new Collector();
+            final AtomicLong nextBlock = new AtomicLong();
+            final AtomicLong count = new AtomicLong();
+            final long words = table.words();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    Marker marker = new Marker(collector, next);
+                    long b;
+                    while ((b = nextBlock.getAndIncrement() * BLOCK_WORDS) < words) {
+                        final long end = Math.min(words, b + BLOCK_WORDS);
+                        for (long w = b; w < end; w++) {
+                            long m = TwoBitTable.cellsEqual(table.word(w), label);
+                            while (m != 0) {
+                                final int bit = Long.numberOfTrailingZeros(m);
+                                m &= m - 1;
+                                marker.expand(ranking.unrank((w << 5) | (bit >>> 1)));
+                            }
+                        }
+                    }
+                    count.addAndGet(marker.finish());
+                    return null;
+                }));
+            }
+            SortedRuns.await(futures);
+            return new Layer(count.get(), collector.result());
+        }
+
+        /**
+         * Labels the unseen neighbours of expanded states, in batches: the neighbour ranks of many states are computed
+         * first and their table words loaded in a tight loop, so the cache misses overlap; only neighbours seen as
+         * unseen then take an atomic OR (which also tells whether this thread was the one that labelled it).
+         */
+        private final class Marker {
+            private static final int BATCH = 256;
+            final Collector collector;
+            final LongArrayList mine;
+            final long nextBits;
+            final long[] ranks;
+            final long[] loaded;
+            int pending;
+            long count;
+
+            Marker(Collector collector, int next) {
+                this.collector = collector;
+                this.mine = collector.newPart();
+                this.nextBits = next;
+                this.ranks = new long[BATCH * gens];
+                this.loaded = new long[BATCH * gens];
+            }
+
+            void expand(long state) {
+                final long[] r = ranks;
+                int p = pending;
+                for (int g = 0; g < gens; g++) {
+                    r[p++] = ranking.rank(forward.apply(g, state));
+                }
+                pending = p;
+                if (p == r.length) {
+                    flush();
+                }
+            }
+
+            void flush() {
+                final int n = pending;
+                final long[] r = ranks;
+                final long[] v = loaded;
+                for (int i = 0; i < n; i++) {
+                    v[i] = table.word(r[i] >>> 5);
+                }
+                for (int i = 0; i < n; i++) {
+                    final long y = r[i];
+                    final int shift = (int) ((y & 31) << 1);
+                    if (((v[i] >>> shift) & 3) == 0) {
+                        long prev = table.orWord(y >>> 5, nextBits << shift);
+                        if (((prev >>> shift) & 3) == 0) {
+                            count++;
+                            collector.add(mine, y);
+                        }
+                    }
+                }
+                pending = 0;
+            }
+
+            long finish() {
+                flush();
+                return count;
+            }
+        }
+
+        private Layer bottomUp(int label, int next) {
+            final Collector collector = new Collector();
+            final AtomicLong nextBlock = new AtomicLong();
+            final AtomicLong count = new AtomicLong();
+            final long words = table.words();
+            final RankableSpace in = backward;
+            final int inGens = in.generatorCount();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    LongArrayList mine = collector.newPart();
+                    long local = 0;
+                    long b;
+                    while ((b = nextBlock.getAndIncrement() * BLOCK_WORDS) < words) {
+                        final long end = Math.min(words, b + BLOCK_WORDS);
+                        for (long w = b; w < end; w++) {
+                            long m = TwoBitTable.cellsEqual(table.word(w), 0);
+                            long found = 0;
+                            while (m != 0) {
+                                final int bit = Long.numberOfTrailingZeros(m);
+                                m &= m - 1;
+                                final long x = (w << 5) | (bit >>> 1);
+                                final long s = ranking.unrank(x);
+                                for (int g = 0; g < inGens; g++) {
+                                    final long y = ranking.rank(in.apply(g, s));
+                                    if (((table.word(y >>> 5) >>> ((y & 31) << 1)) & 3) == label) {
+                                        found |= ((long) next) << bit;
+                                        local++;
+                                        collector.add(mine, x);
+                                        break;
+                                    }
+                                }
+                            }
+                            if (found != 0) {
+                                // only this thread writes word w during a bottom-up pass
+                                table.setWord(w, table.word(w) | found);
+                            }
+                        }
+                    }
+                    count.addAndGet(local);
+                    return null;
+                }));
+            }
+            SortedRuns.await(futures);
+            return new Layer(count.get(), collector.result());
+        }
+
+        /** Turns every cell labelled {@code label} into closed, word-parallel. */
+        private void closeLabel(int label) {
+            final AtomicLong nextBlock = new AtomicLong();
+            final long words = table.words();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    long b;
+                    while ((b = nextBlock.getAndIncrement() * BLOCK_WORDS * 16) < words) {
+                        final long end = Math.min(words, b + BLOCK_WORDS * 16);
+                        for (long w = b; w < end; w++) {
+                            final long v = table.word(w);
+                            final long m = TwoBitTable.cellsEqual(v, label);
+                            if (m != 0) {
+                                table.setWord(w, v | (m * 3));
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            SortedRuns.await(futures);
+        }
+
+        private List<String> lastLayerSample(LongArrayList list, int label) {
+            int want = Math.max(0, limits.lastLayerSample());
+            List<String> out = new ArrayList<>();
+            long[] buf = new long[1];
+            if (list != null) {
+                long[] ranks = list.toSortedArray();
+                for (int i = 0; i < ranks.length && out.size() < want; i++) {
+                    buf[0] = ranking.unrank(ranks[i]);
+                    out.add(forward.format(buf, 0));
+                }
+                return out;
+            }
+            for (long w = 0; w < table.words() && out.size() < want; w++) {
+                long m = TwoBitTable.cellsEqual(table.word(w), label);
+                while (m != 0 && out.size() < want) {
+                    int bit = Long.numberOfTrailingZeros(m);
+                    m &= m - 1;
+                    buf[0] = ranking.unrank((w << 5) | (bit >>> 1));
+                    out.add(forward.format(buf, 0));
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.cayleyj.bfs;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * 2 bits per rank in chunked {@code long[]} (32 cells per word, 2^24 words per chunk), so tables grow past the JVM's
+ * array limit. Cells change only by atomic OR, which is all the rank engine needs: labels only gain bits within a
+ * pass ({@code 00 -> next}, {@code frontier -> 11}).
+ */
+final class TwoBitTable {
+    static final long LOW = 0x5555_5555_5555_5555L;
+    private static final int CHUNK_LOG = 24;
+    private static final int CHUNK_MASK = (1 << CHUNK_LOG) - 1;
+    private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
+
+    private final long[][] chunks;
+    private final long cells;
+    private final long words;
+
+    TwoBitTable(long cells) {
+        this.cells = cells;
+        this.words = (cells + 31) >>> 5;
+        int chunkCount = (int) ((words + CHUNK_MASK) >>> CHUNK_LOG);
+        this.chunks = new long[chunkCount][];
+        for (int c = 0; c < chunkCount; c++) {
+            long len = Math.min(1L << CHUNK_LOG, words - ((long) c << CHUNK_LOG));
+            chunks[c] = new long[(int) len];
+        }
+        // cells past the end are permanently closed, so scans never see them as unseen
+        int tail = (int) (cells & 31);
+        if (tail != 0) {
+            setWord(words - 1, -1L << (2 * tail));
+        }
+    }
+
+    /** Bytes a table of {@code cells} cells occupies. */
+    static long bytesFor(long cells) {
+        return ((cells + 31) >>> 5) * Long.BYTES;
+    }
+
+    long cells() {
+        return cells;
+    }
+
+    long words() {
+        return words;
+    }
+
+    long word(long index) {
+        return chunks[(int) (index >>> CHUNK_LOG)][(int) (index & CHUNK_MASK)];
+    }
+
+    void setWord(long index, long value) {
+        chunks[(int) (index >>> CHUNK_LOG)][(int) (index & CHUNK_MASK)] = value;
+    }
+
+    /** The 2-bit cell of rank r. */
+    int cell(long r) {
+        return (int) (word(r >>> 5) >>> ((r & 31) << 1)) & 3;
+    }
+
+    /** Atomically ORs {@code bits} into word {@code index}; returns the previous word. */
+    long orWord(long index, long bits) {
+        return (long) LONGS.getAndBitwiseOr(chunks[(int) (index >>> CHUNK_LOG)], (int) (index & CHUNK_MASK), bits);
+    }
+
+    /** Low bit of every cell of {@code word} equal to {@code label}. */
+    static long cellsEqual(long word, int label) {
+        long hi = word >>> 1;
+        long a = (label & 1) != 0 ? word : ~word;
+        long b = (label & 2) != 0 ? hi : ~hi;
+        return a & b & LOW;
+    }
+}

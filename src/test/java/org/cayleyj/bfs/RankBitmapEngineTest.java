@@ -1,0 +1,141 @@
+package org.cayleyj.bfs;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.cayleyj.InvalidInputException;
+import org.cayleyj.catalog.Catalog;
+import org.cayleyj.catalog.Family;
+import org.cayleyj.catalog.GraphRequest;
+import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.StateSpace;
+import org.cayleyj.testing.Formulas;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class RankBitmapEngineTest {
+    private static final Catalog CATALOG = Catalog.standard();
+    /** Catalog cases up to this many states run on both engines... */
+    private static final long MAX_STATES = 10_000_000L;
+    /** ...unless states x generators (the work of one BFS) exceeds this, which is reported as a skip. */
+    private static final long MAX_NEIGHBOURS = 120_000_000L;
+
+    private static GrowthResult run(GrowthEngine engine, GraphSpec def, GrowthLimits limits) {
+        return engine.computeGrowth(def.stateSpace(), limits, GrowthListener.NONE);
+    }
+
+    private static GraphSpec def(String family, int n, String central) {
+        return GraphRequest.family(family, n, Map.of()).withCentral(central).resolve(CATALOG);
+    }
+
+    /** Every catalog family that the rank engine supports, n up to where it stays under 10^7 states, both engines. */
+    @TestFactory
+    Stream<DynamicTest> bothEnginesAgreeOnTheCatalog() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Family f : CATALOG.families()) {
+            for (int n = Math.max(2, f.minN()); n <= 16; n++) {
+                GraphSpec d;
+                try {
+                    d = f.build(n, Map.of());
+                } catch (InvalidInputException e) {
+                    continue;
+                }
+                StateSpace space = d.stateSpace();
+                BigInteger bound = space.sizeUpperBound();
+                if (bound == null || bound.compareTo(BigInteger.valueOf(MAX_STATES)) > 0) {
+                    break;
+                }
+                if (!new RankBitmapEngine().supports(space)) {
+                    continue;
+                }
+                GraphSpec spec = d;
+                long work = bound.longValue() * space.generatorCount();
+                tests.add(DynamicTest.dynamicTest(d.describe(), () -> {
+                    org.junit.jupiter.api.Assumptions.assumeTrue(work <= MAX_NEIGHBOURS,
+                            () -> "skipped: " + work + " neighbour computations exceed the unit-test budget");
+                    long[] general = run(new SortedLayerEngine(), spec, GrowthLimits.none()).layerSizes();
+                    GrowthResult rank = run(new RankBitmapEngine(), spec, GrowthLimits.none());
+                    assertArrayEquals(general, rank.layerSizes(), spec.describe());
+                    assertTrue(rank.complete());
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void cosetsAndDirectedGraphsAgree() {
+        for (GraphSpec d : new GraphSpec[] {def("lrx", 16, "0000000011111111"), def("lx", 12, "000000111111"),
+                def("pancake", 9, "001122333"), def("top_spin", 10, "0101010101"),
+                def("coxeter", 7, "0010110;1100100"), def("lx", 9, null)}) {
+            long[] general = run(new SortedLayerEngine(), d, GrowthLimits.none()).layerSizes();
+            assertArrayEquals(general, run(new RankBitmapEngine(), d, GrowthLimits.none()).layerSizes(), d.describe());
+        }
+    }
+
+    @Test
+    void formulasHold() {
+        assertArrayEquals(Formulas.mahonian(9), run(new RankBitmapEngine(), def("coxeter", 9, null),
+                GrowthLimits.none()).layerSizes());
+        assertArrayEquals(Formulas.stirlingGrowth(8), run(new RankBitmapEngine(), def("all_transpositions", 8, null),
+                GrowthLimits.none()).layerSizes());
+        GrowthResult coset = run(new RankBitmapEngine(), def("lrx", 24, "0".repeat(12) + "1".repeat(12)),
+                GrowthLimits.none());
+        assertEquals(Formulas.binomial(24, 12), coset.totalStates());
+    }
+
+    @Test
+    void singleThreadAgreesAndLimitsStopEarly() {
+        GraphSpec d = def("lrx", 10, null);
+        long[] many = run(new RankBitmapEngine(), d, GrowthLimits.none()).layerSizes();
+        assertArrayEquals(many, run(new RankBitmapEngine(), d, GrowthLimits.none().withThreads(1)).layerSizes());
+        GrowthResult partial = run(new RankBitmapEngine(), d, GrowthLimits.none().withMaxLayers(20));
+        assertEquals(StopReason.MAX_LAYERS, partial.stopReason());
+        assertArrayEquals(Arrays.copyOf(many, 21), partial.layerSizes());
+    }
+
+    @Test
+    void lastLayerHoldsTheLongestElements() {
+        GrowthResult r = run(new RankBitmapEngine(), def("lrx", 10, null), GrowthLimits.none());
+        assertEquals(45, r.diameter());
+        assertEquals(List.of("[1,0,9,8,7,6,5,4,3,2]"), r.lastLayerSample());
+        GrowthResult pancake = run(new RankBitmapEngine(), def("pancake", 9, null),
+                GrowthLimits.none().withLastLayerSample(1_000_000));
+        GrowthResult general = run(new SortedLayerEngine(), def("pancake", 9, null),
+                GrowthLimits.none().withLastLayerSample(1_000_000));
+        // the engines list the last layer in different orders (packed words vs ranks): compare as sets
+        assertEquals(new java.util.TreeSet<>(general.lastLayerSample()), new java.util.TreeSet<>(pancake.lastLayerSample()));
+        assertEquals(pancake.lastLayerSize(), pancake.lastLayerSample().size());
+    }
+
+    @Test
+    void refusesWhatDoesNotFitBeforeAllocating() {
+        GraphSpec d = def("lrx", 12, null);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> run(new RankBitmapEngine(), d, GrowthLimits.none().withMemoryBytes(1 << 20)));
+        assertTrue(e.getMessage().contains("142.8 MiB"), e.getMessage());
+        assertTrue(e.getMessage().contains("-Xmx"), e.getMessage());
+    }
+
+    @Test
+    void autoChoosesRankForFullSymmetricGroupsAndGeneralOtherwise() {
+        GrowthLimits limits = GrowthLimits.none();
+        assertEquals("rank", Engines.choose("auto", def("lrx", 11, null).stateSpace(), limits).name());
+        assertEquals("rank", Engines.choose("auto", def("lrx", 20, "0".repeat(10) + "1".repeat(10)).stateSpace(),
+                limits).name());
+        assertEquals("general", Engines.choose("auto", def("lrx", 17, null).stateSpace(), limits).name());
+        assertEquals("general", Engines.choose("auto", def("lrx", 10, null).stateSpace(),
+                limits.withMemoryBytes(1000)).name());
+        assertThrows(InvalidInputException.class, () -> Engines.choose("rank", def("lrx", 17, null).stateSpace(),
+                limits));
+    }
+}
