@@ -53,6 +53,32 @@ public final class Params {
         }
     }
 
+    public long getLong(String name) {
+        String v = values.get(name);
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("parameter " + name + " of " + family + " must be an integer, got '" + v + "'");
+        }
+    }
+
+    /** A boolean parameter: {@code true} or {@code false} (any letter case), nothing else. */
+    public boolean getBoolean(String name) {
+        String v = values.get(name);
+        if (v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new InvalidInputException("parameter " + name + " of " + family + " must be true or false, got '" + v + "'");
+    }
+
+    /** The raw text of a parameter (trimmed), for families with structured values. */
+    public String getString(String name) {
+        return values.get(name);
+    }
+
     /** The values actually used, defaults included, in spec order. */
     public Map<String, String> asMap() {
         return values;
