@@ -19,6 +19,14 @@ public interface Family {
     /** Parameters besides n. */
     List<ParamSpec> params();
 
-    /** Builds the graph with the identity central state. */
+    /**
+     * Whether the family is sized by {@code -n}. Families that are sized by their parameters alone (e.g.
+     * {@code globe_puzzle a b}) return false: -n is then optional and, if given, must equal the state size.
+     */
+    default boolean usesN() {
+        return true;
+    }
+
+    /** Builds the graph with the family's default central state (the identity unless the family defines one). */
     GraphSpec build(int n, Map<String, String> params);
 }
