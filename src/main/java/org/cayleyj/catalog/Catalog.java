@@ -21,6 +21,16 @@ public final class Catalog {
         for (Family f : PermutationFamilies.all()) {
             c.register(f);
         }
+        for (Family f : MatrixFamilies.all()) {
+            c.register(f);
+        }
+        for (Family f : PuzzleFamilies.all()) {
+            c.register(f);
+        }
+        for (List<Family> more : List.of(ReversalFamilies.all(), CycleFamilies.all(), TranspositionFamilies.all(),
+                ConjugacyClassFamilies.all())) {
+            more.forEach(c::register);
+        }
         return c;
     }
 

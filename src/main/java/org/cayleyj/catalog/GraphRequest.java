@@ -5,11 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.GeneratorParser;
 import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.matrix.MatrixGraph;
+import org.cayleyj.matrix.MatrixGroups;
 
 /**
  * What a user asks for on the command line or through the API: a catalog family with n and parameters, or explicit
@@ -45,18 +48,17 @@ public record GraphRequest(String family, int n, Map<String, String> params, Str
                 matrices, modulo, puzzleFile);
     }
 
+    /** Explicit matrix generators ({@code --matrices}) with their modulus (null = 0, the integers). */
+    public static GraphRequest matrices(String matrices, Integer modulo) {
+        return new GraphRequest(null, 0, Map.of(), null, null, false, null, false, matrices, modulo, null);
+    }
+
     /** Explicit generators given as text. */
     public static GraphRequest generators(String generators) {
         return new GraphRequest(null, 0, Map.of(), generators, null, false, null, false, null, null, null);
     }
 
     public GraphSpec resolve(Catalog catalog) {
-        if (matrices != null || modulo != null) {
-            throw new InvalidInputException("--matrices: matrix groups are not available yet");
-        }
-        if (puzzleFile != null) {
-            throw new InvalidInputException("--puzzle-file: puzzle files are not available yet");
-        }
         boolean explicit = generators != null || generatorsFile != null;
         if (generators != null && generatorsFile != null) {
             throw new InvalidInputException("give either --generators or --generators-file, not both");
@@ -64,8 +66,33 @@ public record GraphRequest(String family, int n, Map<String, String> params, Str
         if (n < 0) {
             throw new InvalidInputException("n must be positive, got " + n);
         }
+        if (modulo != null && matrices == null && family == null) {
+            throw new InvalidInputException("--modulo applies to --matrices or to a matrix family "
+                    + "(e.g. heisenberg -n 4 --modulo 5)");
+        }
         GraphSpec def;
-        if (explicit) {
+        if (matrices != null) {
+            if (puzzleFile != null) {
+                throw new InvalidInputException("give either --puzzle-file or --matrices, not both");
+            }
+            def = matrixGraph();
+        } else if (puzzleFile != null) {
+            if (family != null || explicit) {
+                throw new InvalidInputException("give either --puzzle-file or a family name / --generators, not both");
+            }
+            if (!params.isEmpty()) {
+                throw new InvalidInputException("--param applies to catalog families, not to --puzzle-file");
+            }
+            if (oneBased) {
+                throw new InvalidInputException("--one-based applies to --generators; puzzle files define their own"
+                        + " indexing (GAP 1-based, JSON 0-based)");
+            }
+            def = PuzzleFiles.load(puzzleFile);
+            if (n != 0 && n != def.stateSize()) {
+                throw new InvalidInputException("-n " + n + " does not match the puzzle file " + puzzleFile
+                        + ", whose state size is " + def.stateSize() + " (-n is not needed with --puzzle-file)");
+            }
+        } else if (explicit) {
             if (family != null) {
                 throw new InvalidInputException("give either a family name or --generators, not both");
             }
@@ -77,12 +104,12 @@ public record GraphRequest(String family, int n, Map<String, String> params, Str
             def = new GraphDefinition("custom", Map.of(), parsed.stateSize(), parsed.generators(), parsed.central());
         } else {
             if (family == null) {
-                throw new InvalidInputException("give a family name (see 'cayley catalog') or --generators");
+                throw new InvalidInputException("give a family name (see 'cayley catalog'), --generators or --puzzle-file");
             }
-            if (n == 0) {
+            if (n == 0 && catalog.get(family).usesN()) {
                 throw new InvalidInputException("family " + family + " needs -n");
             }
-            def = catalog.build(family, n, params);
+            def = catalog.build(family, n, withModulo(params));
         }
         if (central != null) {
             def = def.withCentral(central);
@@ -91,6 +118,41 @@ public record GraphRequest(String family, int n, Map<String, String> params, Str
             def = def.withMissingInverses();
         }
         return def;
+    }
+
+    /** The {@code --matrices} graph: family {@code custom_matrix}, modulo 0 (the integers) unless given. */
+    private GraphSpec matrixGraph() {
+        if (family != null) {
+            throw new InvalidInputException("give either a family name or --matrices, not both");
+        }
+        if (generators != null || generatorsFile != null) {
+            throw new InvalidInputException("give either --generators or --matrices, not both");
+        }
+        if (!params.isEmpty()) {
+            throw new InvalidInputException("--param applies to catalog families, not to --matrices (use --modulo)");
+        }
+        if (oneBased) {
+            throw new InvalidInputException("--one-based applies to permutation generators, not to --matrices");
+        }
+        MatrixGraph def = MatrixGroups.custom(matrices, modulo == null ? 0 : modulo);
+        if (n > 0 && n != def.n()) {
+            throw new InvalidInputException("-n " + n + " does not match the " + def.n() + "x" + def.n()
+                    + " matrices");
+        }
+        return def;
+    }
+
+    /** {@code --modulo M} with a catalog family means {@code --param modulo=M} (matrix families). */
+    private Map<String, String> withModulo(Map<String, String> given) {
+        if (modulo == null) {
+            return given;
+        }
+        Map<String, String> out = new LinkedHashMap<>(given);
+        String old = out.putIfAbsent("modulo", modulo.toString());
+        if (old != null && !old.trim().equals(modulo.toString())) {
+            throw new InvalidInputException("--modulo " + modulo + " contradicts --param modulo=" + old);
+        }
+        return out;
     }
 
     private static String readFile(Path file) {

@@ -20,17 +20,29 @@ public final class CatalogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--markdown", description = "Print the catalog as Markdown (generators/CATALOG.md).")
+    boolean markdown;
+
+    @Option(names = "--gap-dir", paramLabel = "DIR", description = "With --markdown: also list the GAP puzzle files in DIR.")
+    java.nio.file.Path gapDir;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-20s %-8s %-20s %s%n", "family", "min n", "parameters", "definition");
+        if (markdown) {
+            out.print(org.cayleyj.catalog.CatalogMarkdown.render(Catalog.standard(), gapDir));
+            out.flush();
+            return 0;
+        }
+        out.printf("%-32s %-6s %-36s %s%n", "family", "min n", "parameters", "definition");
         for (Family f : Catalog.standard().families()) {
             StringBuilder p = new StringBuilder();
             for (ParamSpec s : f.params()) {
                 p.append(p.length() > 0 ? " " : "").append(s.name()).append('=')
                         .append(s.required() ? "?" : s.defaultValue());
             }
-            out.printf("%-20s %-8d %-20s %s%n", f.name(), f.minN(), p.length() == 0 ? "-" : p, f.description());
+            out.printf("%-32s %-6s %-36s %s%n", f.name(), f.usesN() ? Integer.toString(f.minN()) : "-",
+                    p.length() == 0 ? "-" : p, f.description());
         }
         out.flush();
         return 0;
