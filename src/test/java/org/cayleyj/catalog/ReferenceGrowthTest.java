@@ -37,10 +37,12 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ReferenceGrowthTest {
     static final long MAX_STATES = 12_000_000L;
-    /** Rank spaces up to this size (a 250 MB table) run on the rank engine... */
-    static final long MAX_RANKS = 1_000_000_000L;
-    /** ...until this many states are reached: enough for S_11 (lx, pancake n=11) and the signed families. */
-    static final long MAX_REACHED = 45_000_000L;
+    /** Rankable spaces up to this many ranks run on the rank engine in the unit group (S_11: lx, pancake n=11). */
+    static final long MAX_RANKS_UNIT = 50_000_000L;
+    /** The large group: rank spaces up to S_12 (a 114 MiB table)... */
+    static final long MAX_RANKS = 479_001_600L;
+    /** ...and at most this many rank computations (states x generators). */
+    static final long MAX_RANK_WORK = 6_000_000_000L;
     /**
      * Budget of states times generators: beyond it one layer's neighbours outgrow the test JVM's heap (transposons
      * n=10, 3.6M states and 165 generators, needs more than 4 GiB).
@@ -129,17 +131,27 @@ class ReferenceGrowthTest {
 
     @TestFactory
     Stream<DynamicTest> reproducesPublishedGrowth() {
+        return tests(false);
+    }
+
+    static Stream<DynamicTest> tests(boolean large) {
         List<DynamicTest> tests = new ArrayList<>();
         for (Entry e : ReferenceData.load()) {
             if (!implemented().contains(e.family())) {
                 continue;
             }
-            tests.add(DynamicTest.dynamicTest(e.toString(), () -> check(e)));
+            tests.add(DynamicTest.dynamicTest(e.toString(), () -> check(e, large)));
         }
         return tests.stream();
     }
 
-    private static void check(Entry e) {
+    /**
+     * Runs one entry in the group it belongs to. The unit group takes spaces up to {@link #MAX_STATES} on the general
+     * engine and rankable spaces up to {@link #MAX_RANKS_UNIT} on the rank engine; the large group
+     * ({@link LargeReferenceGrowthTest}) takes rankable spaces up to {@link #MAX_RANKS} ranks and
+     * {@link #MAX_RANK_WORK} rank computations. Anything else is skipped with the reason.
+     */
+    static void check(Entry e, boolean large) {
         if (!e.family().startsWith("custom") && puzzleFile(e.family()) == null) {
             int minN = CATALOG.get(e.family()).minN();
             assumeTrue(e.n() >= minN, () -> "skipped: the reference defines " + e.family() + " for n >= " + minN
@@ -148,23 +160,37 @@ class ReferenceGrowthTest {
         GraphSpec def = definition(e);
         StateSpace space = def.stateSpace();
         BigInteger bound = space.sizeUpperBound();
-        GrowthResult r;
-        if (bound.compareTo(BigInteger.valueOf(MAX_STATES)) <= 0) {
-            BigInteger neighbours = bound.multiply(BigInteger.valueOf(def.generatorNames().size()));
-            assumeTrue(neighbours.compareTo(BigInteger.valueOf(MAX_NEIGHBOURS)) <= 0,
-                    () -> "skipped: up to " + neighbours + " neighbours (states x generators) is beyond the unit-test "
-                            + "budget of " + MAX_NEIGHBOURS);
-            r = new SortedLayerEngine().computeGrowth(space, GrowthLimits.none(), GrowthListener.NONE);
+        BigInteger work = bound.multiply(BigInteger.valueOf(def.generatorNames().size()));
+        RankBitmapEngine rank = new RankBitmapEngine();
+        boolean rankable = rank.supports(space);
+        boolean unitGeneral = bound.compareTo(BigInteger.valueOf(MAX_STATES)) <= 0
+                && work.compareTo(BigInteger.valueOf(MAX_NEIGHBOURS)) <= 0;
+        boolean unitRank = !unitGeneral && rankable && bound.compareTo(BigInteger.valueOf(MAX_RANKS_UNIT)) <= 0
+                && work.compareTo(BigInteger.valueOf(MAX_NEIGHBOURS)) <= 0;
+        boolean largeRank = !unitGeneral && !unitRank && rankable && bound.compareTo(BigInteger.valueOf(MAX_RANKS)) <= 0
+                && work.compareTo(BigInteger.valueOf(MAX_RANK_WORK)) <= 0;
+        // a big rank space may still hold a small orbit (signed families): try the general engine with a state cap
+        boolean unitCapped = !unitGeneral && !unitRank && !largeRank
+                && (long) def.generatorNames().size() * MAX_STATES <= MAX_NEIGHBOURS;
+        if (large) {
+            assumeTrue(largeRank, () -> unitGeneral || unitRank || unitCapped ? "runs in the unit group"
+                    : "skipped: up to " + bound + " states x " + def.generatorNames().size()
+                    + " generators is beyond what one CI run can do");
         } else {
-            // larger spaces: the rank engine (2 bits per rank) when the space is rankable and its table small, with a
-            // cap on the states actually reached (signed families reach far fewer states than their rank space)
-            RankBitmapEngine rank = new RankBitmapEngine();
-            assumeTrue(bound.compareTo(BigInteger.valueOf(MAX_RANKS)) <= 0 && rank.supports(space),
-                    () -> "skipped: up to " + bound + " states is beyond the unit-test budget");
-            r = rank.computeGrowth(space, GrowthLimits.none().withMaxStates(MAX_REACHED), GrowthListener.NONE);
+            assumeTrue(unitGeneral || unitRank || unitCapped, () -> largeRank
+                    ? "runs in the large group (LargeReferenceGrowthTest)"
+                    : "skipped: up to " + bound + " states x " + def.generatorNames().size()
+                    + " generators is beyond what one CI run can do");
+        }
+        GrowthResult r;
+        if (unitGeneral || unitCapped) {
+            r = new SortedLayerEngine().computeGrowth(space, GrowthLimits.none().withMaxStates(MAX_STATES + 1),
+                    GrowthListener.NONE);
             GrowthResult done = r;
-            assumeTrue(r.complete(), () -> "skipped: more than " + done.totalStates()
-                    + " states reached, beyond the unit-test budget");
+            assumeTrue(r.complete(), () -> "skipped: more than " + done.totalStates() + " states reached (of up to "
+                    + bound + "), beyond what one CI run can do");
+        } else {
+            r = rank.computeGrowth(space, GrowthLimits.none(), GrowthListener.NONE);
         }
         assertTrue(r.complete());
         if (e.fullGrowth()) {
