@@ -184,11 +184,14 @@ public final class RankBitmapEngine implements GrowthEngine {
         private record Layer(long count, LongArrayList list) {
         }
 
-        /** Collects newly labelled ranks from all threads while the total stays under the sparse cap. */
+        /**
+         * Collects newly labelled ranks while the layer stays under the sparse cap. Each thread counts its own part
+         * (no shared counter on the hot path) and gives up when its part exceeds its share of the cap.
+         */
         private final class Collector {
-            final AtomicLong total = new AtomicLong();
             final AtomicBoolean overflow = new AtomicBoolean();
             final List<LongArrayList> parts = new ArrayList<>();
+            final long share = Math.max(1, cap / threads);
 
             synchronized LongArrayList newPart() {
                 LongArrayList p = new LongArrayList();
@@ -198,10 +201,7 @@ public final class RankBitmapEngine implements GrowthEngine {
 
             /** Adds r to the thread's part unless the cap is exceeded. */
             void add(LongArrayList part, long r) {
-                if (overflow.get()) {
-                    return;
-                }
-                if (total.incrementAndGet() > cap) {
+                if (part.size() >= share) {
                     overflow.set(true);
                     return;
                 }
@@ -212,7 +212,11 @@ public final class RankBitmapEngine implements GrowthEngine {
                 if (overflow.get()) {
                     return null;
                 }
-                LongArrayList all = new LongArrayList((int) total.get());
+                int total = 0;
+                for (LongArrayList p : parts) {
+                    total += p.size();
+                }
+                LongArrayList all = new LongArrayList(total);
                 for (LongArrayList p : parts) {
                     all.addAll(p);
                 }

@@ -12,6 +12,8 @@ public final class LehmerRanking implements Ranking {
     private final long symbolMask;
     private final long size;
     private final double[] reciprocal;
+    /** weight[i] = (n-1-i)!: the rank is the sum of Lehmer digit i times weight[i]. */
+    private final long[] weight;
 
     public LehmerRanking(int n, int bits) {
         if (n < 1 || n > 20 || (long) n * bits > 64) {
@@ -25,6 +27,12 @@ public final class LehmerRanking implements Ranking {
             f *= i;
         }
         this.size = f;
+        this.weight = new long[n];
+        long w = 1;
+        for (int i = n - 1; i >= 0; i--) {
+            weight[i] = w;
+            w *= n - i;
+        }
         this.reciprocal = new double[n + 1];
         for (int d = 1; d <= n; d++) {
             reciprocal[d] = 1.0 / d;
@@ -40,12 +48,17 @@ public final class LehmerRanking implements Ranking {
     public long rank(long state) {
         final int b = bits;
         final long m = symbolMask;
+        final long[] wt = weight;
+        // digits depend only on the (cheap) prefix-OR chain; their products with the weights are independent, so
+        // the multiplications overlap instead of forming a Horner chain
         long rank = 0;
         int used = 0;
+        long rest = state;
         for (int i = 0; i < n; i++) {
-            final int v = (int) ((state >>> (i * b)) & m);
+            final int v = (int) (rest & m);
+            rest >>>= b;
             final int smaller = v - Integer.bitCount(used & ((1 << v) - 1));
-            rank = rank * (n - i) + smaller;
+            rank += smaller * wt[i];
             used |= 1 << v;
         }
         return rank;
