@@ -179,13 +179,10 @@ public final class PackedPermutationSpace implements RankableSpace {
 
     @Override
     public PackedPermutationSpace inverse() {
-        List<Generator> inv = new ArrayList<>(generators);
         // only the inverses: their neighbours are the in-neighbours of this space
+        List<Generator> inv = new ArrayList<>(generators);
         for (Generator g : definition.generators()) {
             inv.add(new Generator(g.name() + "'", g.permutation().inverse()));
-        }
-        if (inv.isEmpty()) {
-            throw new IllegalStateException("no generators");
         }
         return new PackedPermutationSpace(new GraphDefinition(definition.family(), definition.params(), definition.n(),
                 inv, definition.central()));

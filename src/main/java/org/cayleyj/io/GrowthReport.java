@@ -48,12 +48,23 @@ public record GrowthReport(
 
     public static GrowthReport of(GraphSpec def, GrowthResult r) {
         Map<String, Object> params = new LinkedHashMap<>();
-        def.params().forEach((k, v) -> params.put(k, v.matches("-?\\d{1,18}") ? (Object) Long.parseLong(v) : v));
+        def.params().forEach((k, v) -> params.put(k, typed(v)));
         return new GrowthReport(def.family(), params, def.n(), def.stateSize(), def.centralText(),
                 def.generatorNames(), !def.isInverseClosed(), r.engine(), r.layerSizes(), r.diameter(), r.complete(),
                 r.stopReason().name().toLowerCase(Locale.ROOT), r.totalStates(), r.lastLayerSize(),
                 r.lastLayerSample(), round(r.wallSeconds(), 6), Math.round(r.statesPerSecond()), r.peakStateBytes(),
                 r.threads());
+    }
+
+    /** Parameter values as JSON numbers and booleans where they are. */
+    private static Object typed(String v) {
+        if (v.matches("-?\\d{1,18}")) {
+            return Long.parseLong(v);
+        }
+        if (v.equals("true") || v.equals("false")) {
+            return Boolean.parseBoolean(v);
+        }
+        return v;
     }
 
     private static double round(double v, int digits) {
