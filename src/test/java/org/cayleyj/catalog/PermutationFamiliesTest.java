@@ -1,13 +1,12 @@
 package org.cayleyj.catalog;
 
+import static org.cayleyj.testing.Cli.cayley;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cayleyj.InvalidInputException;
-import org.cayleyj.cli.CayleyMain;
 import org.cayleyj.graph.Generator;
 import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.perm.Permutation;
+import org.cayleyj.testing.Cli.Run;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -582,15 +581,6 @@ class PermutationFamiliesTest {
 
     // ---- through the command line ----
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run cayley(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CayleyMain.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void badValuesOnTheCommandLine() {

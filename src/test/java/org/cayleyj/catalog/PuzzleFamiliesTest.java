@@ -13,6 +13,7 @@ import java.util.Map;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.perm.Permutation;
+import org.cayleyj.testing.Cli;
 import org.cayleyj.testing.NaiveBfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -140,7 +141,7 @@ class PuzzleFamiliesTest {
 
     @Test
     void cliRunsPuzzleFamiliesWithoutN() throws Exception {
-        PuzzleTesting.Run r = cayley("growth", "globe_puzzle", "--param", "a=1", "--param", "b=2", "--format", "json",
+        Cli.Run r = cayley("growth", "globe_puzzle", "--param", "a=1", "--param", "b=2", "--format", "json",
                 "-q");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -178,7 +179,7 @@ class PuzzleFamiliesTest {
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 
-    private static PuzzleTesting.Run cayley(String... args) {
-        return PuzzleTesting.cayley(args);
+    private static Cli.Run cayley(String... args) {
+        return Cli.cayley(args);
     }
 }

@@ -22,6 +22,7 @@ import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.CentralState;
 import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.perm.Permutation;
+import org.cayleyj.testing.Cli;
 import org.cayleyj.testing.NaiveBfs;
 import org.cayleyj.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
@@ -166,7 +167,7 @@ class PuzzleFilesTest {
         assertEquals(3102, big.central().alphabetSize());
         InvalidInputException e = assertThrows(InvalidInputException.class, big::stateSpace);
         assertTrue(e.getMessage().contains("at most 32"), e.getMessage());
-        PuzzleTesting.Run r = PuzzleTesting.cayley("growth", "--puzzle-file", GAP.resolve("40x40x40.gap").toString(),
+        Cli.Run r = Cli.cayley("growth", "--puzzle-file", GAP.resolve("40x40x40.gap").toString(),
                 "-q");
         assertEquals(2, r.exit());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -294,7 +295,7 @@ class PuzzleFilesTest {
 
     @Test
     void cli() throws IOException {
-        PuzzleTesting.Run r = PuzzleTesting.cayley("growth", "--puzzle-file", GAP.resolve("pyramorphix.gap").toString(),
+        Cli.Run r = Cli.cayley("growth", "--puzzle-file", GAP.resolve("pyramorphix.gap").toString(),
                 "--format", "json", "-q");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -302,7 +303,7 @@ class PuzzleFilesTest {
         assertEquals("[1,6,27,42,20]", json.get("layer_sizes").toString());
         assertEquals(16, json.get("n").asInt());
 
-        r = PuzzleTesting.cayley("growth", "--puzzle-file", PUZZLES.resolve("mini_pyramorphix.json").toString(),
+        r = Cli.cayley("growth", "--puzzle-file", PUZZLES.resolve("mini_pyramorphix.json").toString(),
                 "-n", "24", "-q");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("diameter 5, 288 states, complete"), r.out());
@@ -314,11 +315,11 @@ class PuzzleFilesTest {
                 {"growth", "lrx", "-n", "4", "--puzzle-file", GAP.resolve("pyramorphix.gap").toString()},
                 {"growth", "--puzzle-file", GAP.resolve("pyramorphix.gap").toString(), "-n", "5"},
                 {"growth", "--puzzle-file", GAP.resolve("pyramorphix.gap").toString(), "--param", "k=2"}}) {
-            r = PuzzleTesting.cayley(args);
+            r = Cli.cayley(args);
             assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.out());
             assertEquals(1, r.err().strip().lines().count(), r.err());
         }
-        r = PuzzleTesting.cayley("catalog", "show", "--puzzle-file", GAP.resolve("pyramorphix.gap").toString());
+        r = Cli.cayley("catalog", "show", "--puzzle-file", GAP.resolve("pyramorphix.gap").toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("M_DF=[") , r.out());
     }
