@@ -35,7 +35,7 @@ public final class Engines {
             if (rank.supports(space)) {
                 RankableSpace r = (RankableSpace) space;
                 if (r.ranking().size() <= AUTO_RANK_LIMIT
-                        && RankBitmapEngine.estimateBytes(r) <= limits.effectiveMemoryBytes()) {
+                        && RankBitmapEngine.estimateBytes(r) <= RankBitmapEngine.budgetBytes(limits)) {
                     return rank;
                 }
             }

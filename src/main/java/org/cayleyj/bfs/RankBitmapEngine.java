@@ -54,8 +54,17 @@ public final class RankBitmapEngine implements GrowthEngine {
         return TwoBitTable.bytesFor(n) + sparseCap(n) * Long.BYTES;
     }
 
+    /**
+     * The rank engine's budget: an explicit {@link GrowthLimits#memoryBytes()}, else the heap less 512 MiB of headroom.
+     * Its table is a few large arrays allocated once, so unlike the general engine it can use nearly all the heap
+     * (S_14's 20.3 GiB table runs with {@code JAVA_OPTS=-Xmx22g}).
+     */
+    public static long budgetBytes(GrowthLimits limits) {
+        return limits.memoryBytes() > 0 ? limits.memoryBytes() : Runtime.getRuntime().maxMemory() - (512L << 20);
+    }
+
     private static long sparseCap(long n) {
-        return Math.max(4096, n / 128);
+        return Math.max(4096, n / 512);
     }
 
     @Override
@@ -66,7 +75,7 @@ public final class RankBitmapEngine implements GrowthEngine {
         }
         RankableSpace space = (RankableSpace) s;
         long need = estimateBytes(space);
-        long budget = limits.effectiveMemoryBytes();
+        long budget = budgetBytes(limits);
         if (need > budget) {
             throw new InvalidInputException("the rank engine needs " + Bytes.format(need) + " for "
                     + space.ranking().size() + " states (2 bits each) but the memory budget is " + Bytes.format(budget)

@@ -122,7 +122,7 @@ class RankBitmapEngineTest {
         GraphSpec d = def("lrx", 12, null);
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> run(new RankBitmapEngine(), d, GrowthLimits.none().withMemoryBytes(1 << 20)));
-        assertTrue(e.getMessage().contains("142.8 MiB"), e.getMessage());
+        assertTrue(e.getMessage().contains("121.3 MiB"), e.getMessage());
         assertTrue(e.getMessage().contains("-Xmx"), e.getMessage());
     }
 
