@@ -2,9 +2,10 @@ package org.cayleyj.perm;
 
 /**
  * Lexicographic ranking of permutations of {0..n-1} (n ≤ 20) packed {@code bits} bits per position in one long,
- * via the Lehmer code: rank in O(n) with a bitmask of used values and popcount; unrank in O(n) mixed-radix digits
- * (divisions replaced by multiplication with a precomputed reciprocal and a one-step correction) and a select on the
- * mask of unused values.
+ * via the Lehmer code: rank in O(n) with a bitmask of used values and popcount; unrank (n ≤ 16) by splitting the rank
+ * into chunks of digits with one division each (multiplication by a reciprocal, one-step correction), a table of
+ * each chunk's digits, and a branch-free select from a nibble list of the unused values; n = 17..20 falls back to
+ * digit-by-digit division and a bit select.
  */
 public final class LehmerRanking implements Ranking {
     private final int n;
@@ -14,6 +15,13 @@ public final class LehmerRanking implements Ranking {
     private final double[] reciprocal;
     /** weight[i] = (n-1-i)!: the rank is the sum of Lehmer digit i times weight[i]. */
     private final long[] weight;
+    /**
+     * For n ≤ 16: the Lehmer digits split into chunks of trailing positions whose radix product is at most 8192;
+     * chunkDigits[c][v] holds the digits of value v of chunk c, 4 bits per position, already in place.
+     */
+    private final long[][] chunkDigits;
+    private final long[] chunkRadix;
+    private final double[] chunkReciprocal;
 
     public LehmerRanking(int n, int bits) {
         if (n < 1 || n > 20 || (long) n * bits > 64) {
@@ -32,6 +40,43 @@ public final class LehmerRanking implements Ranking {
         for (int i = n - 1; i >= 0; i--) {
             weight[i] = w;
             w *= n - i;
+        }
+        if (n <= 16) {
+            java.util.List<long[]> tables = new java.util.ArrayList<>();
+            java.util.List<Long> radices = new java.util.ArrayList<>();
+            int i = n - 1;
+            while (i >= 0) {
+                int hi = i;
+                long product = 1;
+                while (i >= 0 && product * (n - i) <= 8192) {
+                    product *= n - i;
+                    i--;
+                }
+                long[] table = new long[(int) product];
+                for (int v = 0; v < product; v++) {
+                    long x = v;
+                    long packed = 0;
+                    for (int j = hi; j > i; j--) {
+                        int radix = n - j;
+                        packed |= (x % radix) << (4 * j);
+                        x /= radix;
+                    }
+                    table[v] = packed;
+                }
+                tables.add(table);
+                radices.add(product);
+            }
+            this.chunkDigits = tables.toArray(new long[0][]);
+            this.chunkRadix = new long[radices.size()];
+            this.chunkReciprocal = new double[radices.size()];
+            for (int c = 0; c < chunkRadix.length; c++) {
+                chunkRadix[c] = radices.get(c);
+                chunkReciprocal[c] = 1.0 / chunkRadix[c];
+            }
+        } else {
+            this.chunkDigits = null;
+            this.chunkRadix = null;
+            this.chunkReciprocal = null;
         }
         this.reciprocal = new double[n + 1];
         for (int d = 1; d <= n; d++) {
@@ -66,6 +111,9 @@ public final class LehmerRanking implements Ranking {
 
     @Override
     public long unrank(long rank) {
+        if (chunkDigits != null) {
+            return unrankChunked(rank);
+        }
         // Lehmer digits from the last position (radix 1) to the first (radix n), 5 bits each: positions 0..11 in
         // low, 12..19 in high
         long r = rank;
@@ -91,6 +139,45 @@ public final class LehmerRanking implements Ranking {
         }
         return selectWide(low, high);
     }
+
+    /** n ≤ 16: one division per chunk of digits and a table look-up, then the branch-free nibble select. */
+    private long unrankChunked(long rank) {
+        final long[][] tables = chunkDigits;
+        final int last = tables.length - 1;
+        long r = rank;
+        long digits = 0;
+        for (int c = 0; c < last; c++) {
+            final long radix = chunkRadix[c];
+            long q = (long) (r * chunkReciprocal[c]);
+            long rem = r - q * radix;
+            if (rem < 0) {
+                q--;
+                rem += radix;
+            } else if (rem >= radix) {
+                q++;
+                rem -= radix;
+            }
+            digits |= tables[c][(int) rem];
+            r = q;
+        }
+        digits |= tables[last][(int) r];
+        long list = ASCENDING;
+        long state = 0;
+        final int b = bits;
+        for (int i = 0; i < n; i++) {
+            final int shift = (int) ((digits >>> (i << 2)) & 15) << 2;
+            final long v = (list >>> shift) & 15;
+            list = (list & ((1L << shift) - 1)) | ((list >>> shift >>> 4) << shift);
+            state |= v << (i * b);
+        }
+        return state;
+    }
+
+    /**
+     * Identity list of 0..15, one value per nibble, ascending: unused values are kept as such a list, and taking the
+     * k-th one is a shift and a splice, so the cost does not depend on the digits (a bit-select loop mispredicts).
+     */
+    private static final long ASCENDING = 0xFEDC_BA98_7654_3210L;
 
     private long selectWide(long low, long high) {
         int unused = (1 << n) - 1;
