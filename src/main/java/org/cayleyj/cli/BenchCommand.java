@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.cayleyj.Bytes;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.bench.GrowthBenchmark;
 import org.cayleyj.bfs.Engines;
@@ -14,7 +15,6 @@ import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
 import org.cayleyj.graph.GraphSpec;
 import org.cayleyj.graph.StateSpace;
-import org.cayleyj.io.GrowthReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
             GrowthBenchmark.Timing t = GrowthBenchmark.time(e, space, limits, warmup, repeat);
             out.printf(Locale.ROOT, "%-14s %-8s %12d %5d %10.3f %10.3f %10.3f %12.3e %12s%n", c, e.name(), t.last().totalStates(),
                     t.last().diameter(), t.median(), t.min(), t.max(), t.last().totalStates() / t.median(),
-                    GrowthReport.bytes(t.last().peakStateBytes()));
+                    Bytes.format(t.last().peakStateBytes()));
             out.flush();
         }
         return 0;

@@ -3,6 +3,7 @@ package org.cayleyj.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.cayleyj.Bytes;
 import org.cayleyj.bfs.Engines;
 import org.cayleyj.bfs.GrowthEngine;
 import org.cayleyj.bfs.GrowthLimits;
@@ -85,7 +86,7 @@ public final class GrowthCommand implements Callable<Integer> {
         if (result.stopReason() == org.cayleyj.bfs.StopReason.MEMORY_LIMIT) {
             spec.commandLine().getErr().println("cayley: stopped after layer " + result.diameter()
                     + ": the next layer does not fit in the memory budget (peak so far "
-                    + GrowthReport.bytes(result.peakStateBytes()) + "); layers so far are exact. Give the JVM more heap"
+                    + Bytes.format(result.peakStateBytes()) + "); layers so far are exact. Give the JVM more heap"
                     + " (JAVA_OPTS=-Xmx...) or use --max-states");
         }
         GrowthReport report = GrowthReport.of(def, result);

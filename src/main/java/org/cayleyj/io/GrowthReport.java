@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cayleyj.Bytes;
 import org.cayleyj.bfs.GrowthResult;
 import org.cayleyj.graph.GraphSpec;
 
@@ -120,7 +121,7 @@ public record GrowthReport(
         sb.append(String.format(Locale.ROOT, "last layer: %d states, e.g. %s%n", lastLayerSize,
                 lastLayerSample.isEmpty() ? "-" : lastLayerSample.get(0)));
         sb.append(String.format(Locale.ROOT, "%s engine, %d threads: %.3f s, %s states/s, peak state memory %s%n",
-                engine, threads, wallSeconds, human(statesPerSecond), bytes(peakStateBytes)));
+                engine, threads, wallSeconds, human(statesPerSecond), Bytes.format(peakStateBytes)));
         return sb.toString();
     }
 
@@ -145,7 +146,4 @@ public record GrowthReport(
         return String.format(Locale.ROOT, "%.0f", v);
     }
 
-    public static String bytes(long b) {
-        return org.cayleyj.Bytes.format(b);
-    }
 }
