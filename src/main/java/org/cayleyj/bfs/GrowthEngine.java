@@ -11,5 +11,14 @@ public interface GrowthEngine {
     /** Whether this engine can run the given space (e.g. the rank engine needs a rankable space). */
     boolean supports(StateSpace space);
 
-    GrowthResult computeGrowth(StateSpace space, GrowthLimits limits, GrowthListener listener);
+    /** Runs without checkpoints or outside stop requests. */
+    default GrowthResult computeGrowth(StateSpace space, GrowthLimits limits, GrowthListener listener) {
+        return computeGrowth(space, limits, listener, RunControl.none());
+    }
+
+    /**
+     * Runs under {@code control}: it may resume from and write checkpoints, and stops (with
+     * {@link StopReason#INTERRUPTED}, completed layers kept) soon after {@link RunControl#requestStop()}.
+     */
+    GrowthResult computeGrowth(StateSpace space, GrowthLimits limits, GrowthListener listener, RunControl control);
 }

@@ -43,8 +43,11 @@ final class LayerExpander {
     private final int blockLongs;
     private final long[][] gather;
     private final long[][] scratch;
+    private final RunControl control;
 
-    LayerExpander(StateSpace space, int threads, ExecutorService pool, LongArrayPool arrays, int maxPartStates) {
+    LayerExpander(StateSpace space, int threads, ExecutorService pool, LongArrayPool arrays, int maxPartStates,
+                  RunControl control) {
+        this.control = control;
         this.space = space;
         this.stride = space.wordsPerState();
         this.gens = space.generatorCount();
@@ -117,6 +120,7 @@ final class LayerExpander {
             futures.add(pool.submit(() -> {
                 int b;
                 while ((b = nextBatch.getAndIncrement()) < batches.size()) {
+                    control.throwIfStopped();
                     int[] job = batches.get(b);
                     long[] block = arrays.acquire(blockLongs);
                     mine.blocks.add(block);
@@ -250,6 +254,7 @@ final class LayerExpander {
             futures.add(pool.submit(() -> {
                 int p;
                 while ((p = nextPart.getAndIncrement()) < parts.length) {
+                    control.throwIfStopped();
                     Part part = parts[p];
                     int n = part.states;
                     long[] data = buffer(gather, worker, n * stride);

@@ -2,6 +2,7 @@ package org.cayleyj.bfs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,7 +69,8 @@ public final class RankBitmapEngine implements GrowthEngine {
     }
 
     @Override
-    public GrowthResult computeGrowth(StateSpace s, GrowthLimits limits, GrowthListener listener) {
+    public GrowthResult computeGrowth(StateSpace s, GrowthLimits limits, GrowthListener listener,
+                                      RunControl control) {
         if (!supports(s)) {
             throw new InvalidInputException("the rank engine needs a full S_n or coset space of one word per state "
                     + "(n <= 16 for permutations); use --engine general");
@@ -83,13 +85,34 @@ public final class RankBitmapEngine implements GrowthEngine {
         }
         final long t0 = System.nanoTime();
         final int threads = limits.effectiveThreads();
+        CheckpointManifest resume = control.resumePoint();
+        if (resume != null) {
+            if (!name().equals(resume.engine())) {
+                throw new InvalidInputException("the checkpoint in " + control.store().directory()
+                        + " was written by the " + resume.engine() + " engine; resume it with --engine "
+                        + resume.engine());
+            }
+            if (resume.complete()) {
+                long[] sizes = resume.layerSizes().clone();
+                return new GrowthResult(name(), sizes, StopReason.COMPLETE, sizes[sizes.length - 1], List.of(),
+                        System.nanoTime() - t0, 0, threads);
+            }
+            if (resume.scalar("cells") != space.ranking().size()) {
+                throw new InvalidInputException("checkpoint in " + control.store().directory() + " is corrupt: its "
+                        + "table has " + resume.scalar("cells") + " cells, the space has " + space.ranking().size());
+            }
+        }
+        if (control.store() != null) {
+            control.store().requireSpace(TwoBitTable.bytesFor(space.ranking().size()) + sparseCap(
+                    space.ranking().size()) * Long.BYTES);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "cayleyj-rank");
             t.setDaemon(true);
             return t;
         });
         try {
-            return new Run(space, limits, listener, threads, pool, t0).execute();
+            return new Run(space, limits, listener, threads, pool, t0, control).execute();
         } finally {
             pool.shutdownNow();
         }
@@ -109,9 +132,11 @@ public final class RankBitmapEngine implements GrowthEngine {
         final long size;
         final long cap;
         final TwoBitTable table;
+        final RunControl control;
 
         Run(RankableSpace space, GrowthLimits limits, GrowthListener listener, int threads, ExecutorService pool,
-            long t0) {
+            long t0, RunControl control) {
+            this.control = control;
             this.forward = space;
             this.backward = space.isUndirected() ? space : space.inverse();
             this.ranking = space.ranking();
@@ -127,24 +152,38 @@ public final class RankBitmapEngine implements GrowthEngine {
         }
 
         GrowthResult execute() {
-            long[] start = new long[1];
-            LongArrayList frontierList = new LongArrayList();
-            int label = 1;
-            for (int i = 0; i < forward.startCount(); i++) {
-                forward.writeStart(i, start, 0);
-                long r = ranking.rank(start[0]);
-                long prev = table.orWord(r >>> 5, ((long) label) << ((r & 31) << 1));
-                if (((prev >>> ((r & 31) << 1)) & 3) == 0) {
-                    frontierList.add(r);
-                }
-            }
+            LongArrayList frontierList;
+            int label;
             LongArrayList sizes = new LongArrayList();
-            sizes.add(frontierList.size());
-            long frontier = frontierList.size();
-            long visited = frontier;
-            listener.onLayer(0, frontier, visited, System.nanoTime() - t0);
+            CheckpointManifest resume = control.resumePoint();
+            if (resume != null) {
+                sizes.addAll(resume.layerSizes());
+                label = (int) resume.scalar("label");
+                frontierList = load(resume);
+            } else {
+                label = 1;
+                frontierList = new LongArrayList();
+                long[] start = new long[1];
+                for (int i = 0; i < forward.startCount(); i++) {
+                    forward.writeStart(i, start, 0);
+                    long r = ranking.rank(start[0]);
+                    long prev = table.orWord(r >>> 5, ((long) label) << ((r & 31) << 1));
+                    if (((prev >>> ((r & 31) << 1)) & 3) == 0) {
+                        frontierList.add(r);
+                    }
+                }
+                sizes.add(frontierList.size());
+            }
+            long frontier = sizes.getLast();
+            long visited = sizes.sum();
+            listener.onLayer(sizes.size() - 1, frontier, visited, System.nanoTime() - t0);
+            boolean checkpointOk = resume != null || !control.due(true) || commit(sizes, label, frontierList);
             StopReason reason;
             while (true) {
+                if (!checkpointOk) {
+                    reason = StopReason.CHECKPOINT_FAILED;
+                    break;
+                }
                 if (limits.maxLayers() >= 0 && sizes.size() - 1 >= limits.maxLayers()) {
                     reason = StopReason.MAX_LAYERS;
                     break;
@@ -153,7 +192,7 @@ public final class RankBitmapEngine implements GrowthEngine {
                     reason = StopReason.MAX_STATES;
                     break;
                 }
-                if (Thread.currentThread().isInterrupted()) {
+                if (control.stopRequested() || Thread.currentThread().isInterrupted()) {
                     reason = StopReason.INTERRUPTED;
                     break;
                 }
@@ -167,13 +206,25 @@ public final class RankBitmapEngine implements GrowthEngine {
                 } else {
                     out = denseTopDown(label, next);
                 }
+                if (control.stopRequested()) {
+                    // the layer is partial: drop it (the table is no longer consistent, so nothing more is computed)
+                    reason = StopReason.INTERRUPTED;
+                    break;
+                }
                 if (out.count == 0) {
                     reason = StopReason.COMPLETE;
+                    if (control.store() != null) {
+                        control.commit(name(), sizes.toArray(), true, Map.of(), List.of());
+                    }
                     break;
                 }
                 // the old frontier becomes closed (the sparse pass closed its list already)
                 if (frontierList == null) {
                     closeLabel(label);
+                    if (control.stopRequested()) {
+                        reason = StopReason.INTERRUPTED;
+                        break;
+                    }
                 }
                 frontier = out.count;
                 visited += frontier;
@@ -181,10 +232,64 @@ public final class RankBitmapEngine implements GrowthEngine {
                 frontierList = out.list;
                 label = next;
                 listener.onLayer(sizes.size() - 1, frontier, visited, System.nanoTime() - t0);
+                if (control.due(false)) {
+                    checkpointOk = commit(sizes, label, frontierList);
+                }
             }
-            List<String> sample = lastLayerSample(frontierList, label);
+            if ((reason == StopReason.MAX_LAYERS || reason == StopReason.MAX_STATES) && control.store() != null
+                    && !control.committedThrough(sizes.size()) && !commit(sizes, label, frontierList)) {
+                reason = StopReason.CHECKPOINT_FAILED;
+            }
+            List<String> sample = reason == StopReason.INTERRUPTED ? List.of() : lastLayerSample(frontierList, label);
             return new GrowthResult(name(), sizes.toArray(), reason, frontier, sample, System.nanoTime() - t0,
                     TwoBitTable.bytesFor(size) + peakList * Long.BYTES, threads);
+        }
+
+        /** Commits the table, the frontier label and (when sparse) the frontier list. */
+        private boolean commit(LongArrayList sizes, int label, LongArrayList frontierList) {
+            List<CheckpointStore.Payload> payloads = new ArrayList<>();
+            payloads.add(new CheckpointStore.Payload("table", table.words() * Long.BYTES, table::writeTo));
+            if (frontierList != null) {
+                final LongArrayList list = frontierList;
+                payloads.add(new CheckpointStore.Payload("frontier", (1L + list.size()) * Long.BYTES, out -> {
+                    out.writeLong(list.size());
+                    for (int i = 0; i < list.size(); i++) {
+                        out.writeLong(list.get(i));
+                    }
+                }));
+            }
+            Map<String, Long> scalars = Map.of("label", (long) label, "cells", size,
+                    "sparse", frontierList != null ? 1L : 0L);
+            return control.commit(name(), sizes.toArray(), false, scalars, payloads);
+        }
+
+        /** Loads the table (and the sparse frontier, if any) of a checkpoint; returns the frontier list or null. */
+        private LongArrayList load(CheckpointManifest m) {
+            CheckpointStore store = control.store();
+            try {
+                try (CheckpointStore.DataIn in = store.open("table")) {
+                    table.readFrom(in);
+                    in.finish();
+                }
+                if (m.scalar("sparse") == 0) {
+                    return null;
+                }
+                try (CheckpointStore.DataIn in = store.open("frontier")) {
+                    long n = in.readLong();
+                    if (n < 0 || n != m.layerSizes()[m.layerSizes().length - 1] || n > Integer.MAX_VALUE - 16) {
+                        throw new java.io.IOException("frontier list of " + n + " ranks");
+                    }
+                    LongArrayList list = new LongArrayList((int) n);
+                    for (long i = 0; i < n; i++) {
+                        list.add(in.readLong());
+                    }
+                    in.finish();
+                    return list;
+                }
+            } catch (java.io.IOException e) {
+                throw new InvalidInputException("checkpoint in " + store.directory() + " is corrupt: "
+                        + e.getMessage());
+            }
         }
 
         long peakList;
@@ -246,6 +351,9 @@ public final class RankBitmapEngine implements GrowthEngine {
                 futures.add(pool.submit(() -> {
                     Marker marker = new Marker(collector, next);
                     for (int i = from; i < to; i++) {
+                        if ((i & 4095) == 0 && control.stopRequested()) {
+                            break;
+                        }
                         marker.expand(ranking.unrank(list.get(i)));
                     }
                     count.addAndGet(marker.finish());
@@ -272,7 +380,7 @@ public final class RankBitmapEngine implements GrowthEngine {
                 futures.add(pool.submit(() -> {
                     Marker marker = new Marker(collector, next);
                     long b;
-                    while ((b = nextBlock.getAndIncrement() * BLOCK_WORDS) < words) {
+                    while ((b = nextBlock.getAndIncrement() * BLOCK_WORDS) < words && !control.stopRequested()) {
                         final long end = Math.min(words, b + BLOCK_WORDS);
                         for (long w = b; w < end; w++) {
                             long m = TwoBitTable.cellsEqual(table.word(w), label);
@@ -366,7 +474,7 @@ public final class RankBitmapEngine implements GrowthEngine {
                     LongArrayList mine = collector.newPart();
                     long local = 0;
                     long b;
-                    while ((b = nextBlock.getAndIncrement() * BLOCK_WORDS) < words) {
+                    while ((b = nextBlock.getAndIncrement() * BLOCK_WORDS) < words && !control.stopRequested()) {
                         final long end = Math.min(words, b + BLOCK_WORDS);
                         for (long w = b; w < end; w++) {
                             long m = TwoBitTable.cellsEqual(table.word(w), 0);
@@ -408,7 +516,7 @@ public final class RankBitmapEngine implements GrowthEngine {
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
                     long b;
-                    while ((b = nextBlock.getAndIncrement() * BLOCK_WORDS * 16) < words) {
+                    while ((b = nextBlock.getAndIncrement() * BLOCK_WORDS * 16) < words && !control.stopRequested()) {
                         final long end = Math.min(words, b + BLOCK_WORDS * 16);
                         for (long w = b; w < end; w++) {
                             final long v = table.word(w);

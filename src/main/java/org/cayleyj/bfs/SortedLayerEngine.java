@@ -3,6 +3,7 @@ package org.cayleyj.bfs;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,7 +46,8 @@ public final class SortedLayerEngine implements GrowthEngine {
     }
 
     @Override
-    public GrowthResult computeGrowth(StateSpace space, GrowthLimits limits, GrowthListener listener) {
+    public GrowthResult computeGrowth(StateSpace space, GrowthLimits limits, GrowthListener listener,
+                                      RunControl control) {
         final long t0 = System.nanoTime();
         final int threads = limits.effectiveThreads();
         final MemoryMeter meter = new MemoryMeter(limits.effectiveMemoryBytes());
@@ -55,43 +57,82 @@ public final class SortedLayerEngine implements GrowthEngine {
             return t;
         });
         try {
-            return run(space, limits, listener, threads, meter, pool, t0);
+            return run(space, limits, listener, threads, meter, pool, t0, control);
         } finally {
             pool.shutdownNow();
         }
     }
 
     private GrowthResult run(StateSpace space, GrowthLimits limits, GrowthListener listener, int threads,
-                             MemoryMeter meter, ExecutorService pool, long t0) {
+                             MemoryMeter meter, ExecutorService pool, long t0, RunControl control) {
         final int stride = space.wordsPerState();
         final boolean undirected = space.isUndirected();
-
-        final int startCount = space.startCount();
-        long[] c0 = new long[startCount * stride];
-        long[] aux0 = new long[startCount * stride];
-        for (int i = 0; i < startCount; i++) {
-            space.writeStart(i, c0, i * stride);
-        }
-        long[] masks = new long[stride];
-        for (int w = 0; w < stride; w++) {
-            masks[w] = space.wordMask(w);
-        }
-        TupleSort.sort(c0, aux0, startCount, stride, masks);
-        int starts = TupleSort.dedup(c0, startCount, stride);
-        meter.reserveLongs(c0.length);
+        LongArrayPool arrays = new LongArrayPool(meter);
         StateList prev = StateList.empty(stride);
-        StateList cur = StateList.ofRun(c0, starts, stride);
+        StateList cur;
         List<StateList> visited = new ArrayList<>(); // directed only: earlier layers, log-structured
         LongArrayList sizes = new LongArrayList();
-        sizes.add(starts);
-        long total = starts;
-        listener.onLayer(0, starts, total, System.nanoTime() - t0);
-
-        LongArrayPool arrays = new LongArrayPool(meter);
-        LayerExpander expander = new LayerExpander(space, threads, pool, arrays, maxSegmentStates);
+        CheckpointManifest resume = control.resumePoint();
+        if (resume != null) {
+            if (!name().equals(resume.engine())) {
+                throw new org.cayleyj.InvalidInputException("the checkpoint in " + control.store().directory()
+                        + " was written by the " + resume.engine() + " engine; resume it with --engine "
+                        + resume.engine());
+            }
+            if (resume.complete()) {
+                return completedRun(resume, threads, t0);
+            }
+            sizes.addAll(resume.layerSizes());
+            try {
+                if (undirected) {
+                    prev = load(control.store(), "prev", stride, arrays);
+                } else {
+                    long lists = resume.scalar("visitedLists");
+                    for (int i = 0; i < lists; i++) {
+                        visited.add(load(control.store(), "visited-" + i, stride, arrays));
+                    }
+                }
+                cur = load(control.store(), "cur", stride, arrays);
+            } catch (MemoryMeter.MemoryLimitException e) {
+                throw new org.cayleyj.InvalidInputException("the checkpoint's layers do not fit in the memory budget ("
+                        + org.cayleyj.Bytes.format(meter.limitBytes()) + "); give the JVM more heap (JAVA_OPTS=-Xmx...)");
+            }
+            if (cur.size() != sizes.getLast()) {
+                throw new org.cayleyj.InvalidInputException("checkpoint in " + control.store().directory()
+                        + " is corrupt: its last layer has " + cur.size() + " states, the manifest says "
+                        + sizes.getLast());
+            }
+        } else {
+            final int startCount = space.startCount();
+            long[] c0 = new long[startCount * stride];
+            long[] aux0 = new long[startCount * stride];
+            for (int i = 0; i < startCount; i++) {
+                space.writeStart(i, c0, i * stride);
+            }
+            long[] masks = new long[stride];
+            for (int w = 0; w < stride; w++) {
+                masks[w] = space.wordMask(w);
+            }
+            TupleSort.sort(c0, aux0, startCount, stride, masks);
+            int starts = TupleSort.dedup(c0, startCount, stride);
+            meter.reserveLongs(c0.length);
+            cur = StateList.ofRun(c0, starts, stride);
+            sizes.add(starts);
+        }
+        long total = sizes.sum();
+        listener.onLayer(sizes.size() - 1, sizes.getLast(), total, System.nanoTime() - t0);
+        boolean checkpointOk = true;
+        if (resume == null && control.due(true)) {
+            checkpointOk = commit(control, sizes, prev, cur, visited, undirected);
+        }
+        LayerExpander expander = new LayerExpander(space, threads, pool, arrays, maxSegmentStates, control);
         StopReason reason;
         try {
             while (true) {
+                if (!checkpointOk) {
+                    reason = StopReason.CHECKPOINT_FAILED;
+                    break;
+                }
                 if (limits.maxLayers() >= 0 && sizes.size() - 1 >= limits.maxLayers()) {
                     reason = StopReason.MAX_LAYERS;
                     break;
@@ -100,7 +141,7 @@ public final class SortedLayerEngine implements GrowthEngine {
                     reason = StopReason.MAX_STATES;
                     break;
                 }
-                if (Thread.currentThread().isInterrupted()) {
+                if (control.stopRequested() || Thread.currentThread().isInterrupted()) {
                     reason = StopReason.INTERRUPTED;
                     break;
                 }
@@ -117,9 +158,15 @@ public final class SortedLayerEngine implements GrowthEngine {
                 } catch (MemoryMeter.MemoryLimitException e) {
                     reason = StopReason.MEMORY_LIMIT;
                     break;
+                } catch (RunControl.Stopped e) {
+                    reason = StopReason.INTERRUPTED;
+                    break;
                 }
                 if (next.isEmpty()) {
                     reason = StopReason.COMPLETE;
+                    if (control.store() != null) {
+                        control.commit(name(), sizes.toArray(), true, Map.of(), List.of());
+                    }
                     break;
                 }
                 total += next.size();
@@ -138,6 +185,15 @@ public final class SortedLayerEngine implements GrowthEngine {
                     }
                 }
                 cur = next;
+                if (control.due(false)) {
+                    checkpointOk = commit(control, sizes, prev, cur, visited, undirected);
+                }
+            }
+            if ((reason == StopReason.MAX_LAYERS || reason == StopReason.MAX_STATES)
+                    && control.store() != null && !control.committedThrough(sizes.size())) {
+                if (!commit(control, sizes, prev, cur, visited, undirected)) {
+                    reason = StopReason.CHECKPOINT_FAILED;
+                }
             }
         } finally {
             expander.close();
@@ -150,6 +206,44 @@ public final class SortedLayerEngine implements GrowthEngine {
         }
         return new GrowthResult(name(), sizes.toArray(), reason, cur.size(), Collections.unmodifiableList(sample),
                 System.nanoTime() - t0, meter.peakBytes(), threads);
+    }
+
+    /** Commits the layers needed to continue: previous and current (undirected), or visited and current. */
+    private boolean commit(RunControl control, LongArrayList sizes, StateList prev, StateList cur,
+                           List<StateList> visited, boolean undirected) {
+        List<CheckpointStore.Payload> payloads = new ArrayList<>();
+        if (undirected) {
+            payloads.add(payload("prev", prev));
+        } else {
+            for (int i = 0; i < visited.size(); i++) {
+                payloads.add(payload("visited-" + i, visited.get(i)));
+            }
+        }
+        payloads.add(payload("cur", cur));
+        Map<String, Long> scalars = Map.of("stride", (long) cur.stride(), "visitedLists", (long) visited.size());
+        return control.commit(name(), sizes.toArray(), false, scalars, payloads);
+    }
+
+    private static CheckpointStore.Payload payload(String role, StateList list) {
+        return new CheckpointStore.Payload(role, list.serializedBytes(), list::writeTo);
+    }
+
+    private StateList load(CheckpointStore store, String role, int stride, LongArrayPool arrays) {
+        try (CheckpointStore.DataIn in = store.open(role)) {
+            StateList list = StateList.readFrom(in, stride, arrays, maxSegmentStates);
+            in.finish();
+            return list;
+        } catch (java.io.IOException e) {
+            throw new org.cayleyj.InvalidInputException("checkpoint in " + store.directory() + " is corrupt: "
+                    + role + " cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The result of a run whose checkpoint says it already finished. */
+    private GrowthResult completedRun(CheckpointManifest m, int threads, long t0) {
+        long[] sizes = m.layerSizes().clone();
+        return new GrowthResult(name(), sizes, StopReason.COMPLETE, sizes[sizes.length - 1], List.of(),
+                System.nanoTime() - t0, 0, threads);
     }
 
     /** Adds a finished layer to the directed visited set, merging lists of similar size (log-structured). */

@@ -1,5 +1,6 @@
 package org.cayleyj.bfs;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,5 +112,41 @@ public final class StateList {
             out.add(new Run(segments[i], segmentStates[i]));
         }
         return out;
+    }
+
+    /** Bytes {@link #writeTo} produces. */
+    long serializedBytes() {
+        return 2L * Long.BYTES + size * stride * Long.BYTES;
+    }
+
+    /** Writes the list for a checkpoint: stride, size, then the states in order. */
+    void writeTo(CheckpointStore.DataOut out) throws IOException {
+        out.writeLong(stride);
+        out.writeLong(size);
+        for (int s = 0; s < segments.length; s++) {
+            out.writeLongs(segments[s], 0, segmentStates[s] * stride);
+        }
+    }
+
+    /** Reads a list written by {@link #writeTo} into pooled segments of at most {@code maxSegmentStates} states. */
+    static StateList readFrom(CheckpointStore.DataIn in, int stride, LongArrayPool pool, int maxSegmentStates)
+            throws IOException {
+        long st = in.readLong();
+        long n = in.readLong();
+        if (st != stride || n < 0) {
+            throw new IOException("state list of stride " + st + " and size " + n + ", expected stride " + stride);
+        }
+        List<long[]> segs = new ArrayList<>();
+        List<Integer> states = new ArrayList<>();
+        long left = n;
+        while (left > 0) {
+            int take = (int) Math.min(left, maxSegmentStates);
+            long[] a = pool.acquire((long) take * stride);
+            in.readLongs(a, 0, take * stride);
+            segs.add(a);
+            states.add(take);
+            left -= take;
+        }
+        return new StateList(stride, segs, states);
     }
 }

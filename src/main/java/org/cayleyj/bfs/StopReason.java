@@ -11,5 +11,7 @@ public enum StopReason {
     /** The next layer would not fit in the memory budget; layers so far are exact. */
     MEMORY_LIMIT,
     /** The run was interrupted; layers so far are exact. */
-    INTERRUPTED
+    INTERRUPTED,
+    /** A checkpoint could not be written (e.g. disk full); layers so far are exact, the previous checkpoint intact. */
+    CHECKPOINT_FAILED
 }

@@ -1,5 +1,6 @@
 package org.cayleyj.bfs;
 
+import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
@@ -71,5 +72,19 @@ final class TwoBitTable {
         long a = (label & 1) != 0 ? word : ~word;
         long b = (label & 2) != 0 ? hi : ~hi;
         return a & b & LOW;
+    }
+
+    /** Writes every word, in order (for checkpoints). */
+    void writeTo(CheckpointStore.DataOut out) throws IOException {
+        for (long[] c : chunks) {
+            out.writeLongs(c, 0, c.length);
+        }
+    }
+
+    /** Overwrites every word with what {@link #writeTo} wrote. */
+    void readFrom(CheckpointStore.DataIn in) throws IOException {
+        for (long[] c : chunks) {
+            in.readLongs(c, 0, c.length);
+        }
     }
 }

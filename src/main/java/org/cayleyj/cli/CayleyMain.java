@@ -15,6 +15,8 @@ public final class CayleyMain implements Runnable {
     public static final int EXIT_BAD_INPUT = 2;
     /** Exit code when the JVM ran out of memory despite the preflight. */
     public static final int EXIT_OUT_OF_MEMORY = 3;
+    /** Exit code when a checkpoint could not be written (disk full, I/O error); the previous one is intact. */
+    public static final int EXIT_CHECKPOINT_FAILED = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

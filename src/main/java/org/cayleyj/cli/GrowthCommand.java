@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cayleyj.Bytes;
+import org.cayleyj.bfs.CheckpointStore;
 import org.cayleyj.bfs.Engines;
 import org.cayleyj.bfs.GrowthEngine;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthResult;
+import org.cayleyj.bfs.RunControl;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.graph.GraphSpec;
 import org.cayleyj.graph.StateSpace;
@@ -24,7 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Compute the growth (BFS layer sizes from the central state) and diameter of a graph.",
         footer = {"", "Examples:", "  cayley growth lrx -n 10", "  cayley growth lrx -n 8 --central 00001111",
                 "  cayley growth --generators \"L=[1,2,3,0];X=(0 1)\" --format json",
-                "", "Exit codes: 0 success, 2 bad input, 3 out of memory."})
+                "  cayley growth lrx -n 13 --checkpoint ck/lrx13 --checkpoint-every 600",
+                "  cayley growth lrx -n 13 --resume ck/lrx13",
+                "", "Exit codes: 0 success (also when a limit stopped the run), 2 bad input, 3 out of memory,",
+                "  4 a checkpoint could not be written (the previous one is intact), 130 interrupted (SIGINT),",
+                "  143 terminated (SIGTERM); an interrupted run prints the layers completed so far."})
 public final class GrowthCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
@@ -50,6 +56,18 @@ public final class GrowthCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result to FILE instead of stdout.")
     Path out;
 
+    @Option(names = "--checkpoint", paramLabel = "DIR",
+            description = "Save the state needed to continue after completed layers into DIR (new or empty).")
+    Path checkpoint;
+
+    @Option(names = "--checkpoint-every", paramLabel = "SECONDS",
+            description = "At most one checkpoint per SECONDS (default 0: after every layer).")
+    long checkpointEvery;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Continue the run checkpointed in DIR (same graph options); keeps checkpointing there.")
+    Path resume;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -74,21 +92,74 @@ public final class GrowthCommand implements Callable<Integer> {
         }
         GrowthLimits limits = GrowthLimits.none().withMaxLayers(maxLayers).withMaxStates(maxStates)
                 .withThreads(threads).withLastLayerSample(lastLayer);
-        GrowthEngine e = Engines.choose(engine, space, limits);
-        GrowthResult result;
-        try (ProgressReporter progress = ProgressReporter.open(quiet, space.sizeUpperBound())) {
-            result = e.computeGrowth(space, limits, progress);
-        } catch (OutOfMemoryError oom) {
-            spec.commandLine().getErr().println("cayley: the JVM ran out of memory; give it more heap "
-                    + "(JAVA_OPTS=-Xmx...) or lower --max-states");
-            return CayleyMain.EXIT_OUT_OF_MEMORY;
+        if (checkpointEvery < 0) {
+            throw new org.cayleyj.InvalidInputException("--checkpoint-every must not be negative");
         }
-        if (result.stopReason() == org.cayleyj.bfs.StopReason.MEMORY_LIMIT) {
-            spec.commandLine().getErr().println("cayley: stopped after layer " + result.diameter()
+        RunControl control = RunControl.none();
+        String engineName = engine;
+        if (resume != null) {
+            if (checkpoint != null && !checkpoint.equals(resume)) {
+                throw new org.cayleyj.InvalidInputException("--resume " + resume + " keeps checkpointing into "
+                        + resume + "; do not also give --checkpoint " + checkpoint);
+            }
+            CheckpointStore store = CheckpointStore.resume(resume, def.fingerprint(), def.describe());
+            String written = store.manifest().engine();
+            if (!engine.equals("auto") && !engine.equals(written)) {
+                throw new org.cayleyj.InvalidInputException("the checkpoint in " + resume + " was written by the "
+                        + written + " engine; resume it with --engine " + written + " (or auto)");
+            }
+            engineName = written;
+            control = RunControl.checkpointing(store, checkpointEvery);
+        }
+        GrowthEngine e = Engines.choose(engineName, space, limits);
+        if (checkpoint != null && resume == null) {
+            control = RunControl.checkpointing(CheckpointStore.create(checkpoint, def.fingerprint(), def.describe()),
+                    checkpointEvery);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (resume != null && !quiet) {
+            err.println("cayley: resuming " + def.describe() + " from layer " + control.store().manifest().layer()
+                    + " (" + resume + ")");
+            err.flush();
+        }
+        GrowthResult result;
+        try (StopOnSignal signal = StopOnSignal.install(control);
+             ProgressReporter progress = ProgressReporter.open(quiet, space.sizeUpperBound())) {
+            try {
+                result = e.computeGrowth(space, limits, progress, control);
+            } catch (OutOfMemoryError oom) {
+                err.println("cayley: the JVM ran out of memory; give it more heap "
+                        + "(JAVA_OPTS=-Xmx...) or lower --max-states");
+                err.flush();
+                return CayleyMain.EXIT_OUT_OF_MEMORY;
+            }
+            int code = report(def, result, control);
+            signal.finished();
+            return code;
+        }
+    }
+
+    /** Prints or writes the result and any warning about how it ended; returns the exit code. */
+    private int report(GraphSpec def, GrowthResult result, RunControl control) {
+        PrintWriter err = spec.commandLine().getErr();
+        String where = control.store() == null ? "" : control.store().manifest() == null ? ""
+                : "; resume with --resume " + control.store().directory() + " (checkpoint of layer "
+                + control.store().manifest().layer() + ")";
+        int code = 0;
+        switch (result.stopReason()) {
+            case MEMORY_LIMIT -> err.println("cayley: stopped after layer " + result.diameter()
                     + ": the next layer does not fit in the memory budget (peak so far "
                     + Bytes.format(result.peakStateBytes()) + "); layers so far are exact. Give the JVM more heap"
-                    + " (JAVA_OPTS=-Xmx...) or use --max-states");
+                    + " (JAVA_OPTS=-Xmx...) or use --max-states" + where);
+            case INTERRUPTED -> err.println("cayley: interrupted during layer " + (result.diameter() + 1)
+                    + "; the " + result.layerSizes().length + " layers printed are exact" + where);
+            case CHECKPOINT_FAILED -> {
+                err.println("cayley: " + control.failure().getMessage());
+                code = CayleyMain.EXIT_CHECKPOINT_FAILED;
+            }
+            default -> { }
         }
+        err.flush();
         GrowthReport report = GrowthReport.of(def, result);
         String text = switch (format) {
             case json -> report.toJson();
@@ -102,6 +173,6 @@ public final class GrowthCommand implements Callable<Integer> {
             w.print(text);
             w.flush();
         }
-        return 0;
+        return code;
     }
 }

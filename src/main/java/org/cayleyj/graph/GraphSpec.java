@@ -1,5 +1,9 @@
 package org.cayleyj.graph;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -49,5 +53,32 @@ public interface GraphSpec {
             sb.append(" central=").append(centralText());
         }
         return sb.toString();
+    }
+
+    /**
+     * Everything that determines the graph, as text: state size, generators (one-line form, in order), central state
+     * and direction. Two definitions with the same text have the same vertices, edges and layer sizes.
+     */
+    default String canonicalText() {
+        StringBuilder sb = new StringBuilder("cayleyj-graph/1\n");
+        sb.append("size=").append(stateSize()).append('\n');
+        sb.append("central=").append(centralText()).append('\n');
+        sb.append("inverse-closed=").append(isInverseClosed()).append('\n');
+        List<String> names = generatorNames();
+        List<String> lines = generatorLines(false);
+        for (int i = 0; i < lines.size(); i++) {
+            sb.append(i < names.size() ? names.get(i) : "").append('=').append(lines.get(i)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** SHA-256 (hex) of {@link #canonicalText()}: identifies the graph in checkpoints and saved tables. */
+    default String fingerprint() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(canonicalText().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 }

@@ -166,6 +166,11 @@ public final class MatrixGraph implements GraphSpec {
 
     /** {@code name=[[1,1],[0,1]]} per generator ({@code cycles} does not apply to matrices). */
     @Override
+    public String canonicalText() {
+        return GraphSpec.super.canonicalText() + "modulo=" + modulo + "\n";
+    }
+
+    @Override
     public List<String> generatorLines(boolean cycles) {
         List<String> out = new ArrayList<>(generators.size());
         for (MatrixGenerator g : generators) {
