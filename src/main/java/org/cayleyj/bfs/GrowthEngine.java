@@ -21,4 +21,7 @@ public interface GrowthEngine {
      * {@link StopReason#INTERRUPTED}, completed layers kept) soon after {@link RunControl#requestStop()}.
      */
     GrowthResult computeGrowth(StateSpace space, GrowthLimits limits, GrowthListener listener, RunControl control);
+
+    /** Memory this engine needs for the space (refused up front when the required part exceeds the budget). */
+    MemoryEstimate estimateMemory(StateSpace space, GrowthLimits limits);
 }

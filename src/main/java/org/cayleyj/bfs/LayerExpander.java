@@ -68,6 +68,16 @@ final class LayerExpander {
         this.scratch = new long[threads][];
     }
 
+    /** States in one per-thread sort buffer (at least; parts larger than this grow it). */
+    static long partBufferStates() {
+        return PART_TARGET / 4;
+    }
+
+    /** States per expansion block for this space. */
+    static long blockStates(StateSpace space) {
+        return 1L << Math.max(BLOCK_STATES_LOG, 32 - Integer.numberOfLeadingZeros(space.generatorCount() - 1));
+    }
+
     private int bucket(long word0) {
         return (int) ((word0 >>> topShift) & (BUCKETS - 1));
     }

@@ -49,6 +49,12 @@ public final class RankBitmapEngine implements GrowthEngine {
         return space instanceof RankableSpace r && r.wordsPerState() == 1 && r.ranking() != null;
     }
 
+    @Override
+    public MemoryEstimate estimateMemory(StateSpace space, GrowthLimits limits) {
+        long need = supports(space) ? estimateBytes((RankableSpace) space) : -1;
+        return new MemoryEstimate(need, need, budgetBytes(limits));
+    }
+
     /** Bytes this engine allocates for the space (the 2-bit table; frontier lists are bounded by a fraction of it). */
     public static long estimateBytes(RankableSpace space) {
         long n = space.ranking().size();

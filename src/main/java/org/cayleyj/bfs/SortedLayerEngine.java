@@ -45,6 +45,29 @@ public final class SortedLayerEngine implements GrowthEngine {
         return true;
     }
 
+    /**
+     * Required: the per-thread sort buffers and a few expansion blocks. Worst case: the states of the whole space (or
+     * {@code --max-states}) held once as sorted layers or visited set, plus half again for the layer being built.
+     */
+    @Override
+    public MemoryEstimate estimateMemory(StateSpace space, GrowthLimits limits) {
+        final long stateBytes = (long) space.wordsPerState() * Long.BYTES;
+        final int threads = limits.effectiveThreads();
+        long required = threads * (2L * LayerExpander.partBufferStates() + 4L * LayerExpander.blockStates(space))
+                * stateBytes;
+        java.math.BigInteger bound = space.sizeUpperBound();
+        long worst = -1;
+        if (bound != null || limits.maxStates() >= 0) {
+            double states = bound == null ? Double.MAX_VALUE : bound.doubleValue();
+            if (limits.maxStates() >= 0) {
+                states = Math.min(states, limits.maxStates() * (double) space.generatorCount());
+            }
+            double bytes = states * stateBytes * 1.5 + required;
+            worst = bytes >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) bytes;
+        }
+        return new MemoryEstimate(required, worst, limits.effectiveMemoryBytes());
+    }
+
     @Override
     public GrowthResult computeGrowth(StateSpace space, GrowthLimits limits, GrowthListener listener,
                                       RunControl control) {

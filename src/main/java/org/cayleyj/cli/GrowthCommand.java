@@ -9,6 +9,8 @@ import org.cayleyj.bfs.Engines;
 import org.cayleyj.bfs.GrowthEngine;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthResult;
+import org.cayleyj.bfs.MemoryEstimate;
+import org.cayleyj.bfs.RankBitmapEngine;
 import org.cayleyj.bfs.RunControl;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.graph.GraphSpec;
@@ -112,11 +114,27 @@ public final class GrowthCommand implements Callable<Integer> {
             control = RunControl.checkpointing(store, checkpointEvery);
         }
         GrowthEngine e = Engines.choose(engineName, space, limits);
+        MemoryEstimate memory = e.estimateMemory(space, limits);
+        if (memory.requiredBytes() > memory.budgetBytes()) {
+            throw new org.cayleyj.InvalidInputException("the " + e.name() + " engine needs at least "
+                    + Bytes.format(memory.requiredBytes()) + " but its memory budget is "
+                    + Bytes.format(memory.budgetBytes()) + "; give the JVM more heap (JAVA_OPTS=-Xmx...)");
+        }
         if (checkpoint != null && resume == null) {
             control = RunControl.checkpointing(CheckpointStore.create(checkpoint, def.fingerprint(), def.describe()),
                     checkpointEvery);
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (!quiet && maxLayers < 0 && memory.worstBytes() > memory.budgetBytes()) {
+            MemoryEstimate rank = new RankBitmapEngine().estimateMemory(space, limits);
+            String why = engineName.equals("auto") && rank.requiredBytes() > 0
+                    ? " (the rank engine would need " + Bytes.format(rank.requiredBytes()) + ", over its budget of "
+                    + Bytes.format(rank.budgetBytes()) + ")" : "";
+            err.println("cayley: note: the " + e.name() + " engine may need up to " + Bytes.format(memory.worstBytes())
+                    + " for this space but has " + Bytes.format(memory.budgetBytes()) + why + "; if a layer does not"
+                    + " fit it stops with memory_limit, every layer so far exact");
+            err.flush();
+        }
         if (resume != null && !quiet) {
             err.println("cayley: resuming " + def.describe() + " from layer " + control.store().manifest().layer()
                     + " (" + resume + ")");
