@@ -70,8 +70,12 @@ public final class RankBitmapEngine implements GrowthEngine {
         return limits.memoryBytes() > 0 ? limits.memoryBytes() : Runtime.getRuntime().maxMemory() - (512L << 20);
     }
 
+    /**
+     * Frontier lists hold at most 1/16 of the table's bytes and at most 2^25 ranks (256 MiB): beyond that a layer is
+     * as cheap to find by scanning the table, and S_14 keeps its memory for the table.
+     */
     private static long sparseCap(long n) {
-        return Math.max(4096, n / 512);
+        return Math.min(Math.max(4096, n / 512), 1L << 25);
     }
 
     @Override
