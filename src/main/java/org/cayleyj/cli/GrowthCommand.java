@@ -70,6 +70,12 @@ public final class GrowthCommand implements Callable<Integer> {
             description = "Continue the run checkpointed in DIR (same graph options); keeps checkpointing there.")
     Path resume;
 
+    @Option(names = "--plot", paramLabel = "FILE", description = "Also draw the growth curve to FILE (.png or .svg).")
+    Path plot;
+
+    @Option(names = "--plot-log", description = "Logarithmic layer-size axis for --plot.")
+    boolean plotLog;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -83,6 +89,9 @@ public final class GrowthCommand implements Callable<Integer> {
         GraphSpec def = graph.toRequest().resolve(Catalog.standard());
         if (out != null) {
             OutputFile.checkWritable(out);
+        }
+        if (plot != null) {
+            org.cayleyj.io.Plots.checkTarget(plot);
         }
         if (maxLayers < -1 || maxStates < -1 || threads < 0 || lastLayer < 0) {
             throw new org.cayleyj.InvalidInputException("--max-layers, --max-states, --threads and --last-layer must not be negative");
@@ -184,6 +193,10 @@ public final class GrowthCommand implements Callable<Integer> {
             case csv -> report.toCsv();
             case table -> report.toTable();
         };
+        if (plot != null) {
+            org.cayleyj.io.Plots.growth(plot, "Growth of " + def.describe() + (result.complete() ? "" : " (incomplete)"),
+                    result.layerSizes(), plotLog);
+        }
         if (out != null) {
             OutputFile.write(out, text);
         } else {

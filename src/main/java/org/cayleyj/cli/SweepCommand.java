@@ -1,0 +1,121 @@
+package org.cayleyj.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cayleyj.InvalidInputException;
+import org.cayleyj.catalog.Catalog;
+import org.cayleyj.conjecture.GrowthCache;
+import org.cayleyj.conjecture.Sweep;
+import org.cayleyj.conjecture.SweepPlan;
+import org.cayleyj.conjecture.SweepSeries;
+import org.cayleyj.conjecture.SweepWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cayley sweep}: growth of every catalog series for growing n, and fitted formulas for its invariants. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Compute growths across the catalog for n = 2, 3, ... within budgets, fit formulas to the "
+                + "invariants (diameter, last layer, total, layers 1-3) and write the conjectures folder.",
+        footer = {"", "Example:", "  cayley sweep --out conjectures --max-states 20000000 --time-budget 30m"})
+public final class SweepCommand implements Callable<Integer> {
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: conjectures).")
+    Path out = Path.of("conjectures");
+
+    @Option(names = "--max-states", paramLabel = "S", description = "Largest state space per run (default 10^7).")
+    long maxStates = 10_000_000L;
+
+    @Option(names = "--max-work", paramLabel = "W",
+            description = "Largest states x generators per run (default 10^9).")
+    long maxWork = 1_000_000_000L;
+
+    @Option(names = "--time-budget", paramLabel = "T", description = "Stop starting runs after T, e.g. 90s, 30m, 2h "
+            + "(default: none).")
+    String timeBudget;
+
+    @Option(names = "--max-n", paramLabel = "N", description = "Largest n (default " + Sweep.MAX_N + ").")
+    int maxN = Sweep.MAX_N;
+
+    @Option(names = "--families", paramLabel = "LIST", split = ",", description = "Only these families.")
+    List<String> families;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (maxStates < 1 || maxWork < 1 || maxN < 2 || maxN > 64) {
+            throw new InvalidInputException("--max-states and --max-work must be positive and --max-n 2..64");
+        }
+        long budget = timeBudget == null ? 0 : parseDuration(timeBudget);
+        Catalog catalog = Catalog.standard();
+        List<SweepSeries> plan = new ArrayList<>();
+        for (SweepSeries s : SweepPlan.plan(catalog)) {
+            if (families == null || families.contains(s.family())) {
+                plan.add(s);
+            }
+        }
+        if (families != null) {
+            for (String f : families) {
+                if (catalog.get(f) == null) {
+                    throw new InvalidInputException("unknown family '" + f + "' (see 'cayley catalog')");
+                }
+            }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        GrowthCache cache = GrowthCache.open(out.resolve("growth"));
+        Sweep.Result r = Sweep.run(catalog, plan, cache, new Sweep.Options(maxStates, maxWork, budget, maxN), line -> {
+            if (!quiet) {
+                err.println("sweep: " + line);
+                err.flush();
+            }
+        });
+        cache.save();
+        StringBuilder cmd = new StringBuilder("cayley sweep");
+        cmd.append(" --max-states ").append(maxStates);
+        if (timeBudget != null) {
+            cmd.append(" --time-budget ").append(timeBudget);
+        }
+        if (families != null) {
+            cmd.append(" --families ").append(String.join(",", families));
+        }
+        SweepWriter.write(out, r, cmd.toString());
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "%d fitted formulas over %d series; %d growths computed, %d cached; %.1f s; wrote %s%n",
+                r.fitted(), r.series().size(), r.computed(), r.cached(), r.wallNanos() / 1e9, out);
+        o.flush();
+        return 0;
+    }
+
+    static long parseDuration(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        long unit;
+        if (t.endsWith("h")) {
+            unit = 3600;
+        } else if (t.endsWith("m")) {
+            unit = 60;
+        } else if (t.endsWith("s")) {
+            unit = 1;
+        } else {
+            throw new InvalidInputException("time budget '" + text + "' needs a unit: s, m or h (e.g. 30m)");
+        }
+        try {
+            double v = Double.parseDouble(t.substring(0, t.length() - 1));
+            if (!(v > 0) || v > 1e6) {
+                throw new NumberFormatException();
+            }
+            return (long) (v * unit * 1e9);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("time budget '" + text + "' is not a positive duration like 90s, 30m or 2h");
+        }
+    }
+}
