@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code cayley} command. */
 @Command(name = "cayley", mixinStandardHelpOptions = true, versionProvider = CayleyMain.Version.class,
         description = "Growth and diameter of Cayley and Schreier graphs of permutation groups.",
-        subcommands = {GrowthCommand.class, CatalogCommand.class, BenchCommand.class, ConjectureCommand.class, SweepCommand.class,
+        subcommands = {GrowthCommand.class, CatalogCommand.class, BenchCommand.class, ConjectureCommand.class, SweepCommand.class, DatasetCommand.class, ScoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CayleyMain implements Runnable {
     /** Exit code for bad input. */

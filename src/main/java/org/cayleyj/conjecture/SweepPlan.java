@@ -43,6 +43,21 @@ public final class SweepPlan {
         return out;
     }
 
+    /** Names of the parameters the sweep varies for a family (the values in its growth keys), in key order. */
+    public static List<String> paramNames(String family) {
+        List<Map<String, String>> sets = PARAMS.get(family);
+        return sets == null ? List.of() : List.copyOf(sets.get(0).keySet());
+    }
+
+    /** {@link #paramNames} for every family that has any. */
+    public static Map<String, List<String>> paramNames() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String f : PARAMS.keySet()) {
+            out.put(f, paramNames(f));
+        }
+        return out;
+    }
+
     /** Every series, in catalog order. */
     public static List<SweepSeries> plan(Catalog catalog) {
         List<SweepSeries> out = new ArrayList<>();

@@ -1,0 +1,122 @@
+package org.cayleyj.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cayleyj.InvalidInputException;
+import org.cayleyj.catalog.Catalog;
+import org.cayleyj.catalog.GraphRequest;
+import org.cayleyj.conjecture.SweepPlan;
+import org.cayleyj.dataset.GrowthDataset;
+import org.cayleyj.dataset.PathfindingDataset;
+import org.cayleyj.graph.GraphSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cayley dataset}: Kaggle-style datasets. */
+@Command(name = "dataset", mixinStandardHelpOptions = true,
+        description = "Write Kaggle-style datasets: growth tables, or pathfinding test sets with sample solutions.",
+        subcommands = {DatasetCommand.Growth.class, DatasetCommand.Pathfinding.class})
+public final class DatasetCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "missing subcommand: growth or pathfinding");
+    }
+
+    /** {@code cayley dataset growth}. */
+    @Command(name = "growth", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Growth files (reference format) + a tidy long CSV + Kaggle dataset-metadata.json.",
+            footer = {"", "Example:", "  cayley dataset growth --from conjectures/growth --out kaggle-growth"})
+    static final class Growth implements Callable<Integer> {
+        @Option(names = "--from", paramLabel = "DIR", description = "Growth files, e.g. conjectures/growth "
+                + "(written by 'cayley sweep').", required = true)
+        Path from;
+
+        @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+        Path out;
+
+        @Option(names = "--title", description = "Dataset title.")
+        String title = "Growth of Cayley and Schreier graphs of permutation groups (CayleyJ)";
+
+        @Option(names = "--id", description = "Kaggle dataset id, owner/slug.")
+        String id = "cayleyj/cayley-graph-growth";
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            int n = GrowthDataset.write(from, out, SweepPlan.paramNames(), title, id);
+            PrintWriter o = spec.commandLine().getOut();
+            o.println("wrote " + n + " growths to " + out);
+            o.flush();
+            return 0;
+        }
+    }
+
+    /** {@code cayley dataset pathfinding}. */
+    @Command(name = "pathfinding", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "puzzle_info.json, test.csv, sample_submission.csv (valid solutions) and, for graphs "
+                    + "small enough to search exhaustively, answers.csv with exact distances.",
+            footer = {"", "Example:", "  cayley dataset pathfinding --family lrx -n 9 --count 1000 --seed 1 --out lrx9"})
+    static final class Pathfinding implements Callable<Integer> {
+        @Mixin
+        GraphOptions graph;
+
+        @Option(names = "--family", paramLabel = "FAMILY", description = "Catalog family (same as the positional).")
+        String family;
+
+        @Option(names = "--count", paramLabel = "C", description = "Number of test states (default 1000).")
+        int count = 1000;
+
+        @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 0).")
+        long seed;
+
+        @Option(names = "--exact-limit", paramLabel = "S",
+                description = "Search graphs of at most S states exhaustively (default 2000000).")
+        long exactLimit = 2_000_000L;
+
+        @Option(names = "--walk-length", paramLabel = "L",
+                description = "Moves per random walk for larger graphs (default 100).")
+        int walkLength = 100;
+
+        @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+        Path out;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (family != null) {
+                if (graph.family != null && !graph.family.equals(family)) {
+                    throw new InvalidInputException("give the family once (--family " + family + " or " + graph.family
+                            + ")");
+                }
+                graph.family = family;
+            }
+            if (exactLimit < 0 || exactLimit > 50_000_000L) {
+                throw new InvalidInputException("--exact-limit must be 0..5*10^7");
+            }
+            GraphRequest request = graph.toRequest();
+            GraphSpec def = request.resolve(Catalog.standard());
+            PathfindingDataset.Dataset data = PathfindingDataset.generate(def,
+                    new PathfindingDataset.Options(count, seed, exactLimit, walkLength));
+            PathfindingDataset.write(out, data);
+            PrintWriter o = spec.commandLine().getOut();
+            o.println("wrote " + data.rows().size() + " states of " + def.describe() + " to " + out
+                    + (data.exact() ? " (uniform over the orbit, exact distances in answers.csv)"
+                    : " (random walks of " + walkLength + " moves)"));
+            o.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.cayleyj.dataset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cayleyj.InvalidInputException;
+
+/**
+ * Checks a pathfinding submission: every test state, with the moves of its path applied in order
+ * ({@code new[i] = old[p[i]]}), must reach the central state. Reports the total number of moves.
+ */
+public final class SubmissionScorer {
+    /** The score: rows checked and total moves. */
+    public record Score(int rows, long totalMoves) {
+    }
+
+    private SubmissionScorer() {
+    }
+
+    public static Score score(Path puzzleInfo, Path test, Path submission) {
+        PuzzleInfo info = PuzzleInfo.read(puzzleInfo);
+        Map<String, String[]> states = readTest(test, info.centralState().size());
+        Map<String, String> paths = readSubmission(submission);
+        for (String id : states.keySet()) {
+            if (!paths.containsKey(id)) {
+                throw new InvalidInputException(submission + " has no path for initial_state_id " + id);
+            }
+        }
+        String[] central = info.centralState().toArray(new String[0]);
+        long total = 0;
+        for (Map.Entry<String, String> e : paths.entrySet()) {
+            String[] state = states.get(e.getKey());
+            if (state == null) {
+                throw new InvalidInputException(submission + ": initial_state_id " + e.getKey() + " is not in " + test);
+            }
+            String path = e.getValue().trim();
+            String[] moves = path.isEmpty() ? new String[0] : path.split("\\.");
+            String[] cur = state.clone();
+            String[] next = new String[cur.length];
+            for (String m : moves) {
+                int[] p = info.generators().get(m);
+                if (p == null) {
+                    throw new InvalidInputException(submission + ": initial_state_id " + e.getKey()
+                            + " uses unknown move '" + m + "' (moves: " + String.join(", ", info.generators().keySet())
+                            + ")");
+                }
+                for (int i = 0; i < cur.length; i++) {
+                    next[i] = cur[p[i]];
+                }
+                String[] t = cur;
+                cur = next;
+                next = t;
+            }
+            if (!java.util.Arrays.equals(cur, central)) {
+                throw new InvalidInputException(submission + ": the path of initial_state_id " + e.getKey()
+                        + " (" + moves.length + " moves) does not reach the central state");
+            }
+            total += moves.length;
+        }
+        return new Score(paths.size(), total);
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static Map<String, String[]> readTest(Path test, int size) {
+        List<String> lines = lines(test);
+        if (lines.isEmpty() || !lines.get(0).trim().equals("initial_state_id,initial_state")) {
+            throw new InvalidInputException(test + " must start with the header initial_state_id,initial_state");
+        }
+        Map<String, String[]> out = new LinkedHashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int comma = line.indexOf(',');
+            if (comma <= 0) {
+                throw new InvalidInputException(test + " line " + (i + 1) + " is not id,state");
+            }
+            String state = line.substring(comma + 1).trim();
+            if (state.startsWith("\"") && state.endsWith("\"") && state.length() >= 2) {
+                state = state.substring(1, state.length() - 1);
+            }
+            String[] symbols = state.split("[,;]");
+            if (symbols.length != size) {
+                throw new InvalidInputException(test + " line " + (i + 1) + ": state has " + symbols.length
+                        + " symbols, the central state " + size);
+            }
+            for (int k = 0; k < symbols.length; k++) {
+                symbols[k] = symbols[k].trim();
+            }
+            if (out.put(line.substring(0, comma).trim(), symbols) != null) {
+                throw new InvalidInputException(test + " line " + (i + 1) + ": duplicate initial_state_id");
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> readSubmission(Path submission) {
+        List<String> lines = lines(submission);
+        if (lines.isEmpty() || !lines.get(0).trim().equals("initial_state_id,path")) {
+            throw new InvalidInputException(submission + " must start with the header initial_state_id,path");
+        }
+        Map<String, String> out = new HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int comma = line.indexOf(',');
+            if (comma <= 0) {
+                throw new InvalidInputException(submission + " line " + (i + 1) + " is not id,path");
+            }
+            String path = line.substring(comma + 1).trim();
+            if (path.startsWith("\"") && path.endsWith("\"") && path.length() >= 2) {
+                path = path.substring(1, path.length() - 1);
+            }
+            if (out.put(line.substring(0, comma).trim(), path) != null) {
+                throw new InvalidInputException(submission + " line " + (i + 1) + ": duplicate initial_state_id");
+            }
+        }
+        return out;
+    }
+}
