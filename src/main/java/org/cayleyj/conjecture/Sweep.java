@@ -75,6 +75,8 @@ public final class Sweep {
         final long t0 = System.nanoTime();
         List<SortedMap<Integer, long[]>> growth = new ArrayList<>();
         boolean[] alive = new boolean[plan.size()];
+        double[] fill = new double[plan.size()]; // orbit size / space bound at the last n: predicts the next orbit
+        java.util.Arrays.fill(fill, 1.0);
         for (int i = 0; i < plan.size(); i++) {
             growth.add(new TreeMap<>());
             alive[i] = true;
@@ -103,16 +105,22 @@ public final class Sweep {
                 }
                 String key = GrowthCache.key(s, n, def.centralText());
                 long[] sizes = cache.get(s.family(), key);
+                StateSpace space = def.stateSpace();
+                BigInteger bound = space.sizeUpperBound();
                 if (sizes != null) {
                     growth.get(i).put(n, sizes);
                     cached++;
+                    if (bound != null) {
+                        long total = 0;
+                        for (long x : sizes) {
+                            total += x;
+                        }
+                        fill[i] = Math.min(1.0, total / bound.doubleValue());
+                    }
                     continue;
                 }
-                StateSpace space = def.stateSpace();
-                BigInteger bound = space.sizeUpperBound();
-                if (bound == null || bound.compareTo(BigInteger.valueOf(options.maxStates()).shiftLeft(2)) > 0
-                        || bound.multiply(BigInteger.valueOf(space.generatorCount()))
-                        .compareTo(BigInteger.valueOf(options.maxWork()).shiftLeft(2)) > 0) {
+                double predicted = bound == null ? Double.MAX_VALUE : bound.doubleValue() * fill[i];
+                if (predicted > options.maxStates() || predicted * space.generatorCount() > options.maxWork()) {
                     alive[i] = false;
                     continue;
                 }
@@ -131,6 +139,7 @@ public final class Sweep {
                     continue;
                 }
                 computed++;
+                fill[i] = Math.min(1.0, r.totalStates() / bound.doubleValue());
                 growth.get(i).put(n, r.layerSizes());
                 cache.put(s.family(), key, r.layerSizes());
             }
