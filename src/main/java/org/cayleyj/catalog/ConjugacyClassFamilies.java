@@ -89,6 +89,9 @@ public final class ConjugacyClassFamilies {
                 if (len < 1) {
                     throw new InvalidInputException("cycle lengths must be positive, got " + len + " in '" + entry + "'");
                 }
+                if (len > n - sum) { // sum + len could overflow
+                    throw new InvalidInputException("cycle lengths of '" + entry + "' add up to more than n=" + n);
+                }
                 sum += len;
                 if (sum > n) {
                     throw new InvalidInputException("cycle lengths of '" + entry + "' add up to more than n=" + n);

@@ -18,13 +18,19 @@ final class FamilySupport {
      */
     static void checkGeneratorCount(String family, BigInteger count, int stateSize) {
         if (count.compareTo(BigInteger.valueOf(PermutationFamily.MAX_GENERATORS)) > 0) {
-            throw new InvalidInputException(family + " would have " + count + " generators; at most "
+            throw new InvalidInputException(family + " would have " + formatCount(count) + " generators; at most "
                     + PermutationFamily.MAX_GENERATORS + " are supported");
         }
         if (count.multiply(BigInteger.valueOf(stateSize)).compareTo(BigInteger.valueOf(MAX_GENERATOR_ENTRIES)) > 0) {
-            throw new InvalidInputException(family + " would have " + count + " generators on " + stateSize
+            throw new InvalidInputException(family + " would have " + formatCount(count) + " generators on " + stateSize
                     + " positions; at most " + MAX_GENERATOR_ENTRIES + " entries in all are supported");
         }
+    }
+
+    /** A count for a message: exact up to 30 digits, else {@code more than 10^D} (n = 4096 gives 13000-digit counts). */
+    static String formatCount(BigInteger count) {
+        String digits = count.toString();
+        return digits.length() <= 30 ? digits : "more than 10^" + (digits.length() - 1);
     }
 
     /** C(n, k), 0 when k is out of range. */

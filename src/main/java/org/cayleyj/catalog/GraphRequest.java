@@ -1,6 +1,7 @@
 package org.cayleyj.catalog;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -156,10 +157,15 @@ public record GraphRequest(String family, int n, Map<String, String> params, Str
     }
 
     private static String readFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException("generators file " + file + " is a directory");
+        }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("generators file not found: " + file);
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("generators file " + file + " is not UTF-8 text");
         } catch (IOException e) {
             throw new InvalidInputException("cannot read generators file " + file + ": " + e.getMessage());
         }

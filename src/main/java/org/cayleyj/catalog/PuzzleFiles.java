@@ -73,7 +73,7 @@ public final class PuzzleFiles {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("puzzle file not found: " + file);
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (java.nio.charset.CharacterCodingException e) {
             throw new InvalidInputException("puzzle file " + file + " is not UTF-8 text");
         } catch (IOException e) {
             throw new InvalidInputException("cannot read puzzle file " + file + ": " + e.getMessage());
@@ -98,6 +98,7 @@ public final class PuzzleFiles {
      */
     public static GraphDefinition parseGap(String text, String source, String name) {
         List<String> names = new ArrayList<>();
+        Set<String> nameSet = new HashSet<>();
         List<List<int[]>> cycleLists = new ArrayList<>();
         List<Integer> genLines = new ArrayList<>();
         Statement ip = null;
@@ -109,7 +110,7 @@ public final class PuzzleFiles {
                 if (!gen.matches("[^\\s=;,()\\[\\]#]+")) {
                     throw error(source, st.line, "malformed generator name '" + st.key + "'");
                 }
-                if (names.contains(gen)) {
+                if (!nameSet.add(gen)) {
                     throw error(source, st.line, "generator " + st.key + " is defined twice");
                 }
                 List<int[]> cycles = parseCycles(st.value, source, st.line, st.key);
@@ -248,7 +249,8 @@ public final class PuzzleFiles {
                     throw malformed(source, line, key, value, pos, "expected a positive integer");
                 }
                 if (pos - digits > 9) {
-                    throw malformed(source, line, key, value, digits, "index too large");
+                    throw error(source, line, key + ": index " + abbreviate(value.substring(digits, pos))
+                            + " is too large (at most " + GeneratorParser.MAX_SIZE + " positions)");
                 }
                 int v = Integer.parseInt(value.substring(digits, pos));
                 if (v < 1) {
@@ -295,7 +297,7 @@ public final class PuzzleFiles {
             node = new ObjectMapper().readTree(ip.value);
         } catch (JsonProcessingException e) {
             throw error(source, ip.line, "ip must be a list of lists of positions such as [[1,2],[3]]: "
-                    + e.getOriginalMessage());
+                    + jsonProblem(e));
         }
         if (node == null || !node.isArray()) {
             throw error(source, ip.line, "ip must be a list of lists of positions such as [[1,2],[3]]");
@@ -367,6 +369,7 @@ public final class PuzzleFiles {
         int centralLine = 0;
         boolean closeUnderInverses = true;
         List<String> genNames = new ArrayList<>();
+        Set<String> genNameSet = new HashSet<>();
         List<JsonNode> genValues = new ArrayList<>();
         List<Integer> genLines = new ArrayList<>();
         boolean sawGenerators = false;
@@ -390,10 +393,12 @@ public final class PuzzleFiles {
                         name = p.getText();
                     }
                     case "state_size" -> {
-                        if (t != JsonToken.VALUE_NUMBER_INT || p.getValueAsInt() < 1) {
-                            throw error(source, keyLine, "\"state_size\" must be a positive integer");
+                        if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+                                || p.getIntValue() < 1) {
+                            throw error(source, keyLine, "\"state_size\" must be a positive integer below 2^31, got "
+                                    + abbreviate(p.getText() == null ? String.valueOf(t) : p.getText()));
                         }
-                        stateSize = p.getValueAsInt();
+                        stateSize = p.getIntValue();
                         stateSizeLine = keyLine;
                     }
                     case "convention" -> p.skipChildren();
@@ -414,7 +419,7 @@ public final class PuzzleFiles {
                                 String g = p.currentName();
                                 int gLine = line(p);
                                 p.nextToken();
-                                if (genNames.contains(g)) {
+                                if (!genNameSet.add(g)) {
                                     throw error(source, gLine, "generator \"" + g + "\" is defined twice");
                                 }
                                 genNames.add(g);
@@ -442,7 +447,7 @@ public final class PuzzleFiles {
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw error(source, line, "malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw error(source, line, "malformed JSON: " + jsonProblem(e));
         } catch (IOException e) {
             throw new InvalidInputException("cannot read puzzle file " + source + ": " + e.getMessage());
         }
@@ -474,8 +479,13 @@ public final class PuzzleFiles {
             int[] perm = new int[n];
             for (int i = 0; i < n; i++) {
                 JsonNode x = v.get(i);
-                if (!x.isIntegralNumber() || !x.canConvertToInt()) {
-                    throw error(source, gLine, label + ": entry " + i + " is " + x + ", not an integer");
+                if (!x.isIntegralNumber()) {
+                    throw error(source, gLine, label + ": entry " + i + " is " + abbreviate(x.toString())
+                            + ", not an integer");
+                }
+                if (!x.canConvertToInt()) {
+                    throw error(source, gLine, label + ": entry " + i + " is " + abbreviate(x.toString())
+                            + ", out of range for a permutation of size " + n);
                 }
                 perm[i] = x.intValue();
             }
@@ -491,6 +501,20 @@ public final class PuzzleFiles {
                 centralLine);
         GraphDefinition def = new GraphDefinition("puzzle:" + name, Map.of(), n, gens, centralState);
         return closeUnderInverses && !def.isInverseClosed() ? def.withMissingInverses() : def;
+    }
+
+    /**
+     * Jackson's description of a syntax error, first line only and without its source location
+     * ({@code (for Array starting at [Source: REDACTED ...; line: 1, column: 5])}): the message names the line already.
+     */
+    private static String jsonProblem(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .toLowerCase(java.util.Locale.ROOT);
+        }
+        String first = m.lines().findFirst().orElse("");
+        return first.replaceAll("\\s*\\([^()]*\\[Source:.*$", "").replaceAll(",? from `[^`]*`", "").strip();
     }
 
     private static int line(JsonParser p) {

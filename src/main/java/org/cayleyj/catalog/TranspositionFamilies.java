@@ -224,13 +224,13 @@ public final class TranspositionFamilies {
         int d = params.getInt("d");
         Permutation s;
         if (type == 1) {
-            if (k < 0 || d < 1 || k + d >= n) {
+            if (k < 0 || d < 1 || (long) k + d >= n) { // long: k + d must not wrap round
                 throw new InvalidInputException("koltsov3 with perm_type=1 needs 0 <= k, 1 <= d and k+d < n, got k=" + k
                         + ", d=" + d + " for n=" + n);
             }
             s = Permutation.transposition(n, k, k + d);
         } else if (type == 2) {
-            if (k < 0 || k + 3 >= n) {
+            if (k < 0 || (long) k + 3 >= n) {
                 throw new InvalidInputException("koltsov3 with perm_type=2 needs 0 <= k and k+3 < n, got k=" + k
                         + " for n=" + n);
             }

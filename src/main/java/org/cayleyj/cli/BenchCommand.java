@@ -1,6 +1,7 @@
 package org.cayleyj.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,13 +45,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** One case, resolved before anything is printed. */
+    private record Prepared(String name, StateSpace space, GrowthEngine engine, GrowthLimits limits) {
+    }
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%-14s %-8s %12s %5s %10s %10s %10s %12s %12s%n", "case", "engine", "states", "diam", "median s",
-                "min s", "max s", "states/s", "peak mem");
-        out.flush();
+        if (repeat < 0 || warmup < 0 || threads < 0) {
+            throw new InvalidInputException("--repeat, --warmup and --threads must not be negative");
+        }
+        // resolve every case first: bad input fails before the table header is printed
         Catalog catalog = Catalog.standard();
+        List<Prepared> prepared = new ArrayList<>(cases.size());
         for (String c : cases) {
             String[] parts = c.split(":");
             if (parts.length != 2) {
@@ -65,11 +71,17 @@ public final class BenchCommand implements Callable<Integer> {
             GraphSpec def = GraphRequest.family(parts[0], n, Map.of()).resolve(catalog);
             StateSpace space = def.stateSpace();
             GrowthLimits limits = GrowthLimits.none().withThreads(threads);
-            GrowthEngine e = Engines.choose(engine, space, limits);
-            GrowthBenchmark.Timing t = GrowthBenchmark.time(e, space, limits, warmup, repeat);
-            out.printf(Locale.ROOT, "%-14s %-8s %12d %5d %10.3f %10.3f %10.3f %12.3e %12s%n", c, e.name(), t.last().totalStates(),
-                    t.last().diameter(), t.median(), t.min(), t.max(), t.last().totalStates() / t.median(),
-                    Bytes.format(t.last().peakStateBytes()));
+            prepared.add(new Prepared(c, space, Engines.choose(engine, space, limits), limits));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%-14s %-8s %12s %5s %10s %10s %10s %12s %12s%n", "case", "engine", "states", "diam", "median s",
+                "min s", "max s", "states/s", "peak mem");
+        out.flush();
+        for (Prepared p : prepared) {
+            GrowthBenchmark.Timing t = GrowthBenchmark.time(p.engine(), p.space(), p.limits(), warmup, repeat);
+            out.printf(Locale.ROOT, "%-14s %-8s %12d %5d %10.3f %10.3f %10.3f %12.3e %12s%n", p.name(), p.engine().name(),
+                    t.last().totalStates(), t.last().diameter(), t.median(), t.min(), t.max(),
+                    t.last().totalStates() / t.median(), Bytes.format(t.last().peakStateBytes()));
             out.flush();
         }
         return 0;

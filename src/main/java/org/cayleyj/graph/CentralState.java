@@ -52,7 +52,8 @@ public record CentralState(int[][] starts, String[] labels, boolean compact, Str
             String one = states.get(s).trim();
             if (one.startsWith("[") || one.contains(",") || one.contains(" ")) {
                 String inner = one.startsWith("[") && one.endsWith("]") ? one.substring(1, one.length() - 1) : one;
-                tokens[s] = inner.trim().split("[\\s,]+");
+                // empty symbols ("0,,1") are kept, so that they are reported as such
+                tokens[s] = inner.trim().split("\\s*,\\s*|\\s+", -1);
                 compact = false;
             } else {
                 tokens[s] = new String[one.length()];
@@ -60,14 +61,17 @@ public record CentralState(int[][] starts, String[] labels, boolean compact, Str
                     tokens[s][i] = String.valueOf(one.charAt(i));
                 }
             }
+            for (String tok : tokens[s]) {
+                if (tok.isEmpty() || tok.contains("[") || tok.contains("]")) {
+                    throw new InvalidInputException("central state '" + one + "' has a malformed symbol '" + tok
+                            + "' (write symbols like 0011 or 0,0,1,1)");
+                }
+            }
             if (tokens[s].length != n) {
                 throw new InvalidInputException("central state '" + one + "' has length " + tokens[s].length
                         + " but the generators act on " + n + " positions");
             }
             for (String tok : tokens[s]) {
-                if (tok.isEmpty() || tok.contains("[") || tok.contains("]")) {
-                    throw new InvalidInputException("central state '" + one + "' has a malformed symbol '" + tok + "'");
-                }
                 order.put(tok, 0);
             }
         }

@@ -78,8 +78,9 @@ public final class GeneratorParser {
                 }
             }
         }
+        long inferred = n;
         if (n <= 0) {
-            int max = -1;
+            long max = -1;
             for (Raw raw : raws) {
                 for (int[] c : raw.cycles) {
                     for (int v : c) {
@@ -87,15 +88,15 @@ public final class GeneratorParser {
                     }
                 }
             }
-            n = max + 1;
+            inferred = max + 1; // a long: index 2147483647 must not wrap round to a negative size
         }
-        if (n <= 0) {
+        if (inferred <= 0) {
             throw new InvalidInputException("cannot infer the permutation size: give -n or a one-line generator");
         }
-        if (n > MAX_SIZE) {
-            throw new InvalidInputException("permutation size " + n + " is too large (at most " + MAX_SIZE + ")");
+        if (inferred > MAX_SIZE) {
+            throw new InvalidInputException("permutation size " + inferred + " is too large (at most " + MAX_SIZE + ")");
         }
-        return n;
+        return (int) inferred;
     }
 
     private static Raw parseOne(String item, boolean oneBased) {
@@ -166,18 +167,25 @@ public final class GeneratorParser {
         String[] tokens = trimmed.split("[\\s,]+");
         int[] out = new int[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            int v;
+            boolean digits = tokens[i].matches("[+-]?\\d+");
+            long v;
             try {
-                v = Integer.parseInt(tokens[i]);
+                v = Long.parseLong(tokens[i]) - offset;
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("generator '" + item + "': '" + tokens[i] + "' is not an integer");
+                if (!digits) {
+                    throw new InvalidInputException("generator '" + item + "': '" + tokens[i] + "' is not an integer");
+                }
+                v = tokens[i].startsWith("-") ? -1 : Long.MAX_VALUE;
             }
-            v -= offset;
+            if (v > Integer.MAX_VALUE) {
+                throw new InvalidInputException("generator '" + item + "': index " + tokens[i] + " is too large an"
+                        + " integer (permutations have at most " + MAX_SIZE + " positions)");
+            }
             if (v < 0) {
                 throw new InvalidInputException("generator '" + item + "': index " + tokens[i] + " is out of range"
                         + (offset == 1 ? " (indices are 1-based)" : " (indices are 0-based)"));
             }
-            out[i] = v;
+            out[i] = (int) v;
         }
         return out;
     }

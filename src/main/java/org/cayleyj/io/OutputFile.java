@@ -20,6 +20,9 @@ public final class OutputFile {
         if (Files.isDirectory(abs)) {
             throw new InvalidInputException("output path " + path + " is a directory");
         }
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InvalidInputException("cannot write " + path + ": " + dir + " is a file, not a directory");
+        }
         if (dir == null || !Files.isDirectory(dir)) {
             throw new InvalidInputException("cannot write " + path + ": directory " + dir + " does not exist");
         }

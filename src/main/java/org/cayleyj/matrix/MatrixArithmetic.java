@@ -57,16 +57,19 @@ public final class MatrixArithmetic {
     }
 
     /**
-     * Inverts an {@code n x n} matrix over Z/m (m >= 2) or over Z (m = 0) by Euclidean row reduction: only unimodular
-     * integer row operations until the matrix is triangular, so the method works for composite m as well; the
-     * matrix is invertible exactly when every pivot is a unit.
+     * Inverts an {@code n x n} matrix over Z/m (m >= 2) or over Z (m = 0). Over Z/m by Euclidean row reduction: only
+     * unimodular integer row operations until the matrix is triangular, so the method works for composite m as well;
+     * the matrix is invertible exactly when every pivot is a unit. Over Z see {@link #invertOverIntegers}.
      */
     public static Inversion invert(long[] matrix, int n, long m) {
-        BigInteger mod = m == 0 ? null : BigInteger.valueOf(m);
+        if (m == 0) {
+            return invertOverIntegers(matrix, n);
+        }
+        BigInteger mod = BigInteger.valueOf(m);
         BigInteger[][] a = new BigInteger[n][2 * n];
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
-                a[r][c] = norm(BigInteger.valueOf(matrix[r * n + c]), mod);
+                a[r][c] = BigInteger.valueOf(matrix[r * n + c]).mod(mod);
                 a[r][n + c] = r == c ? BigInteger.ONE : BigInteger.ZERO;
             }
         }
@@ -79,7 +82,7 @@ public final class MatrixArithmetic {
                         BigInteger q = a[i][j].divide(a[j][j]);
                         if (q.signum() != 0) {
                             for (int c = j; c < 2 * n; c++) {
-                                a[i][c] = norm(a[i][c].subtract(q.multiply(a[j][c])), mod);
+                                a[i][c] = a[i][c].subtract(q.multiply(a[j][c])).mod(mod);
                             }
                         }
                     }
@@ -96,21 +99,20 @@ public final class MatrixArithmetic {
         for (int j = 0; j < n; j++) {
             det = det.multiply(a[j][j]);
         }
-        det = norm(det, mod);
-        boolean unit = mod == null ? det.abs().equals(BigInteger.ONE) : det.gcd(mod).equals(BigInteger.ONE);
-        if (!unit) {
+        det = det.mod(mod);
+        if (!det.gcd(mod).equals(BigInteger.ONE)) {
             return new Inversion(det, null);
         }
         for (int j = n - 1; j >= 0; j--) {
-            BigInteger pivotInverse = mod == null ? a[j][j] : a[j][j].modInverse(mod); // +-1 over Z
+            BigInteger pivotInverse = a[j][j].modInverse(mod);
             for (int c = j; c < 2 * n; c++) {
-                a[j][c] = norm(a[j][c].multiply(pivotInverse), mod);
+                a[j][c] = a[j][c].multiply(pivotInverse).mod(mod);
             }
             for (int i = 0; i < j; i++) {
                 BigInteger f = a[i][j];
                 if (f.signum() != 0) {
                     for (int c = j; c < 2 * n; c++) {
-                        a[i][c] = norm(a[i][c].subtract(f.multiply(a[j][c])), mod);
+                        a[i][c] = a[i][c].subtract(f.multiply(a[j][c])).mod(mod);
                     }
                 }
             }
@@ -128,8 +130,87 @@ public final class MatrixArithmetic {
         return new Inversion(det, inverse);
     }
 
-    private static BigInteger norm(BigInteger v, BigInteger mod) {
-        return mod == null ? v : v.mod(mod);
+    /**
+     * Over the integers the Euclidean reduction above lets entries grow exponentially (a random 32x32 matrix takes
+     * minutes, 64x64 never ends), so this uses Bareiss' fraction-free elimination, whose entries are minors of the
+     * matrix and stay within Hadamard's bound: first the determinant alone, then, only when it is +-1, the inverse
+     * (elimination on {@code [A | I]} and back substitution, every division exact).
+     */
+    static Inversion invertOverIntegers(long[] matrix, int n) {
+        BigInteger[][] a = new BigInteger[n][n];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                a[r][c] = BigInteger.valueOf(matrix[r * n + c]);
+            }
+        }
+        BigInteger det = bareiss(a, n);
+        if (!det.abs().equals(BigInteger.ONE)) {
+            return new Inversion(det, null);
+        }
+        BigInteger[][] aug = new BigInteger[n][2 * n];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                aug[r][c] = BigInteger.valueOf(matrix[r * n + c]);
+                aug[r][n + c] = r == c ? BigInteger.ONE : BigInteger.ZERO;
+            }
+        }
+        bareiss(aug, n);
+        // aug = [U | B] with U upper triangular and U X = B for X = A^-1, an integer matrix since det = +-1
+        BigInteger[][] x = new BigInteger[n][n];
+        for (int r = n - 1; r >= 0; r--) {
+            for (int c = 0; c < n; c++) {
+                BigInteger sum = aug[r][n + c];
+                for (int j = r + 1; j < n; j++) {
+                    sum = sum.subtract(aug[r][j].multiply(x[j][c]));
+                }
+                x[r][c] = sum.divide(aug[r][r]);
+            }
+        }
+        long[] inverse = new long[n * n];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                if (x[r][c].bitLength() > 63) {
+                    return new Inversion(det, null);
+                }
+                inverse[r * n + c] = x[r][c].longValueExact();
+            }
+        }
+        return new Inversion(det, inverse);
+    }
+
+    /**
+     * Bareiss' fraction-free forward elimination on the first {@code n} columns of {@code a} (which may have more
+     * columns, eliminated alongside), in place, swapping rows for zero pivots. Returns the determinant of the left
+     * {@code n x n} block (zero when it is singular, leaving {@code a} partly reduced).
+     */
+    private static BigInteger bareiss(BigInteger[][] a, int n) {
+        int width = a[0].length;
+        int sign = 1;
+        BigInteger previous = BigInteger.ONE;
+        for (int k = 0; k < n; k++) {
+            int p = k;
+            while (p < n && a[p][k].signum() == 0) {
+                p++;
+            }
+            if (p == n) {
+                return BigInteger.ZERO;
+            }
+            if (p != k) {
+                BigInteger[] t = a[p];
+                a[p] = a[k];
+                a[k] = t;
+                sign = -sign;
+            }
+            for (int i = k + 1; i < n; i++) {
+                for (int j = k + 1; j < width; j++) {
+                    // exact: every entry is a (k+1)x(k+1) minor of the original matrix
+                    a[i][j] = a[k][k].multiply(a[i][j]).subtract(a[i][k].multiply(a[k][j])).divide(previous);
+                }
+                a[i][k] = BigInteger.ZERO;
+            }
+            previous = a[k][k];
+        }
+        return sign < 0 ? previous.negate() : previous;
     }
 
     /** Euler's totient of m >= 1. */

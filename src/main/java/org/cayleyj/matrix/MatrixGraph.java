@@ -69,11 +69,12 @@ public final class MatrixGraph implements GraphSpec {
             }
             MatrixArithmetic.Inversion inv = MatrixArithmetic.invert(g.raw(), size, modulo);
             if (!inv.invertible()) {
-                throw new InvalidInputException("generator " + g.name() + " = " + g.matrixText() + " is not invertible "
-                        + (modulo == 0 ? "over the integers (determinant " + inv.determinant()
+                String det = inv.determinant().bitLength() <= 100 ? inv.determinant().toString()
+                        : "of " + inv.determinant().abs().toString().length() + " digits";
+                throw new InvalidInputException("generator " + g.name() + " = " + MatrixText.abbreviate(g.matrixText())
+                        + " is not invertible " + (modulo == 0 ? "over the integers (determinant " + det
                         + "; modulo 0 needs determinant 1 or -1)"
-                        : "modulo " + modulo + " (determinant " + inv.determinant() + " is not a unit mod " + modulo
-                        + ")"));
+                        : "modulo " + modulo + " (determinant " + det + " is not a unit mod " + modulo + ")"));
             }
             inverses[i] = inv.inverse();
             determinants[i] = inv.determinant();

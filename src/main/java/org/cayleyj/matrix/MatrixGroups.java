@@ -91,7 +91,7 @@ public final class MatrixGroups {
             String name = m.name() != null ? m.name() : MatrixGraph.defaultName(i);
             long[][] rows = m.rows();
             if (rows.length != rows[0].length) {
-                throw new InvalidInputException("matrix " + name + " = " + text(rows) + " is not square ("
+                throw new InvalidInputException("matrix " + name + " = " + MatrixText.abbreviate(text(rows)) + " is not square ("
                         + rows.length + " rows of length " + rows[0].length + "): generators must be square");
             }
             if (rows.length > MatrixGraph.MAX_SIZE) {

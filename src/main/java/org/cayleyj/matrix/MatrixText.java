@@ -59,6 +59,11 @@ public final class MatrixText {
         return new Parser(text).matrix();
     }
 
+    /** {@code text} cut to at most 60 characters (ending in "...") for an error message. */
+    static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
     /** Formats a row-major matrix as {@code [[1,2],[0,1]]}. */
     public static String format(long[] flat, int rows, int cols) {
         StringBuilder sb = new StringBuilder(rows * cols * 2 + 4).append('[');
@@ -162,10 +167,7 @@ public final class MatrixText {
         }
 
         private InvalidInputException error(String what) {
-            String shown = text.trim();
-            if (shown.length() > 60) {
-                shown = shown.substring(0, 57) + "...";
-            }
+            String shown = abbreviate(text.trim());
             return new InvalidInputException("malformed matrix '" + shown + "': " + what + " at position " + (pos + 1)
                     + " (write matrices like [[1,1],[0,1]])");
         }

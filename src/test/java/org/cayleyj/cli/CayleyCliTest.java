@@ -7,15 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cayleyj.testing.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
+/**
+ * The CLI on valid input. Bad input is covered by the corpus ({@link BadInputCorpusTest}) and by
+ * {@link CliFuzzProperties}.
+ */
 class CayleyCliTest {
 
     @Test
@@ -111,51 +112,9 @@ class CayleyCliTest {
         assertEquals(0, cayley("growth", "--help").exit());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "non-bijective       | growth --generators [0,0,1]                          | appears twice",
-            "mixed sizes         | growth --generators [1,0];[1,2,0]                    | same size",
-            "index out of range  | growth --generators (0,5) -n 4                       | out of range",
-            "n too large         | growth lrx -n 1000                                   | supports at most",
-            "unknown family      | growth lrxx -n 5                                     | unknown family 'lrxx'",
-            "missing n           | growth lrx                                           | needs -n",
-            "unknown parameter   | growth lrx -n 5 --param q=1                          | no parameter 'q'",
-            "bad parameter value | growth lrx -n 5 --param k=7                          | 1 <= k < n",
-            "non-integer param   | growth lrx -n 5 --param k=x                          | must be an integer",
-            "empty generator set | growth --generators ;                                | empty",
-            "central wrong size  | growth lrx -n 5 --central 0011                       | length 4",
-            "malformed cycle     | growth --generators (0,1                             | unclosed",
-            "non-numeric         | growth --generators [a,b]                            | not an integer",
-            "n below minimum     | growth coxeter -n 1                                  | n >= 2",
-            "unknown option      | growth lrx -n 5 --frobnicate                         | Unknown option",
-            "bad format          | growth lrx -n 5 --format xml                         | xml",
-            "bad engine          | growth lrx -n 5 --engine warp                        | unknown engine",
-            "negative limit      | growth lrx -n 5 --max-layers -5                      | must not be negative",
-            "non-numeric n       | growth lrx -n five                                   | five",
-            "missing command     | ''                                                   | missing command",
-            "family and gens     | growth lrx -n 4 --generators [1,0,2,3]               | not both",
-            "unwritable out      | growth lrx -n 4 --out /nonexistent-dir/x.json        | does not exist",
-    })
-    void badInputGivesOneLineAndExitTwo(String name, String args, String expected) {
-        String[] argv = args.isEmpty() ? new String[0] : args.trim().split("\\s+");
-        Run r = cayley(argv);
-        assertEquals(2, r.exit(), name + ": " + r.err());
-        String err = r.err().strip();
-        assertEquals(1, err.lines().count(), name + " should print one line: " + err);
-        assertTrue(err.startsWith("cayley: "), err);
-        assertTrue(err.contains(expected), name + ": '" + err + "' should mention '" + expected + "'");
-        assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace: " + err);
-        assertEquals("", r.out());
-    }
-
     @Test
-    void failedRunLeavesNoOutputFile(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("out.json");
-        Run r = cayley("growth", "lrx", "-n", "5", "--central", "001", "--out", file.toString());
-        assertEquals(2, r.exit());
-        assertFalse(Files.exists(file));
-        try (var listing = Files.list(dir)) {
-            assertEquals(0, listing.count(), "no temp files left");
-        }
+    void errorMessagesStayOnOneLineWithControlCharactersEscaped() {
+        assertEquals("a b \\u0000c\td", CayleyMain.oneLine("a\r\n  b \u0000c\td"));
+        assertEquals("error", CayleyMain.oneLine(null));
     }
 }
