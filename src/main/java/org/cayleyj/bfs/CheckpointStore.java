@@ -160,7 +160,9 @@ public final class CheckpointStore {
         if (!Files.isWritable(dir)) {
             throw new InvalidInputException("cannot write checkpoint directory " + dir + ": permission denied");
         }
-        return new CheckpointStore(dir, fingerprint, definition, m, sinks);
+        CheckpointStore store = new CheckpointStore(dir, fingerprint, definition, m, sinks);
+        store.prune(); // temporary files of a commit that a crash or kill interrupted
+        return store;
     }
 
     private static CheckpointManifest readManifest(Path dir) {
@@ -287,7 +289,11 @@ public final class CheckpointStore {
             }
             String kept = manifest == null ? "no earlier checkpoint exists"
                     : "the checkpoint of layer " + manifest.layer() + " in " + dir + " is intact";
-            String why = e instanceof JsonProcessingException ? "cannot encode manifest" : firstLine(e.getMessage());
+            String why = e instanceof JsonProcessingException ? "cannot encode manifest"
+                    : e instanceof java.nio.file.FileSystemException fse
+                    ? (fse.getReason() != null ? fse.getReason() : e.getClass().getSimpleName()) + " (" + fse.getFile()
+                    + ")"
+                    : firstLine(e.getMessage());
             throw new CheckpointException("cannot write the checkpoint of layer " + (layerSizes.length - 1) + " to "
                     + dir + ": " + why + "; " + kept, e);
         }
@@ -352,7 +358,8 @@ public final class CheckpointStore {
     }
 
     private static Sink fileSink(Path path) throws IOException {
-        FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE);
         return new Sink() {
             @Override
             public void force() throws IOException {

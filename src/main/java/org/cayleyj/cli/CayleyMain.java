@@ -1,6 +1,8 @@
 package org.cayleyj.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import org.cayleyj.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +10,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code cayley} command. */
 @Command(name = "cayley", mixinStandardHelpOptions = true, versionProvider = CayleyMain.Version.class,
         description = "Growth and diameter of Cayley and Schreier graphs of permutation groups.",
-        subcommands = {GrowthCommand.class, CatalogCommand.class, BenchCommand.class, ConjectureCommand.class, SweepCommand.class, DatasetCommand.class, ScoreCommand.class,
+        subcommands = {GrowthCommand.class, OrderCommand.class, CatalogCommand.class, BenchCommand.class,
+                ConjectureCommand.class, SweepCommand.class, DatasetCommand.class, ScoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CayleyMain implements Runnable {
     /** Exit code for bad input. */
@@ -17,6 +20,8 @@ public final class CayleyMain implements Runnable {
     public static final int EXIT_OUT_OF_MEMORY = 3;
     /** Exit code when a checkpoint could not be written (disk full, I/O error); the previous one is intact. */
     public static final int EXIT_CHECKPOINT_FAILED = 4;
+    /** Exit code when {@code growth --verify} finds a total different from the group order or orbit size. */
+    public static final int EXIT_VERIFY_FAILED = 5;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,7 +49,13 @@ public final class CayleyMain implements Runnable {
     }
 
     static CommandLine newCommandLine() {
+        if (System.getProperty("picocli.trace") == null) {
+            // picocli's own warnings (e.g. "Unbalanced quotes" in --param k="1) go straight to System.err and would
+            // break the one-line error contract; -Dpicocli.trace=WARN brings them back for debugging
+            CommandLine.tracer().setLevel(CommandLine.TraceLevel.OFF);
+        }
         CommandLine cl = new CommandLine(new CayleyMain());
+        cl.registerConverter(Path.class, CayleyMain::toPath);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("cayley: " + oneLine(ex.getMessage()) + " (see 'cayley "
@@ -69,6 +80,15 @@ public final class CayleyMain implements Runnable {
         return cl;
     }
 
+    /** File options: a path the OS cannot represent (e.g. with a NUL character) is bad input, named plainly. */
+    static Path toPath(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a valid path: " + e.getReason());
+        }
+    }
+
     private static String commandPath(CommandLine cl) {
         StringBuilder sb = new StringBuilder();
         for (CommandLine c = cl; c != null && c.getParent() != null; c = c.getParent()) {
@@ -77,8 +97,22 @@ public final class CayleyMain implements Runnable {
         return sb.toString();
     }
 
+    /** The message on one line: line breaks become spaces, other control characters are shown escaped (\\u0000). */
     static String oneLine(String message) {
-        return message == null ? "error" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+        if (message == null) {
+            return "error";
+        }
+        String flat = message.replaceAll("\\s*\\R\\s*", " ").trim();
+        StringBuilder sb = new StringBuilder(flat.length());
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
+            if (Character.isISOControl(c) && c != '\t') {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Version from the jar manifest. */

@@ -14,6 +14,8 @@ import org.cayleyj.bfs.RankBitmapEngine;
 import org.cayleyj.bfs.RunControl;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.group.ExpectedSize;
+import org.cayleyj.group.GroupOrders;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.io.GrowthReport;
 import org.cayleyj.io.OutputFile;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  cayley growth lrx -n 13 --checkpoint ck/lrx13 --checkpoint-every 600",
                 "  cayley growth lrx -n 13 --resume ck/lrx13",
                 "", "Exit codes: 0 success (also when a limit stopped the run), 2 bad input, 3 out of memory,",
-                "  4 a checkpoint could not be written (the previous one is intact), 130 interrupted (SIGINT),",
+                "  4 a checkpoint could not be written (the previous one is intact), 5 --verify found a mismatch,",
+                "  130 interrupted (SIGINT),",
                 "  143 terminated (SIGTERM); an interrupted run prints the layers completed so far."})
 public final class GrowthCommand implements Callable<Integer> {
     @Mixin
@@ -70,6 +73,10 @@ public final class GrowthCommand implements Callable<Integer> {
             description = "Continue the run checkpointed in DIR (same graph options); keeps checkpointing there.")
     Path resume;
 
+    @Option(names = "--verify", description = "Check that the states found equal the group order (Schreier-Sims) or "
+            + "the orbit size of the central state; exit 5 on a mismatch.")
+    boolean verify;
+
     @Option(names = "--plot", paramLabel = "FILE", description = "Also draw the growth curve to FILE (.png or .svg).")
     Path plot;
 
@@ -86,7 +93,18 @@ public final class GrowthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GraphSpec def = graph.toRequest().resolve(Catalog.standard());
+        if (threads > 1024) {
+            throw new org.cayleyj.InvalidInputException("--threads must be 0..1024 (0 = all cores), got " + threads);
+        }
+        GraphSpec def;
+        try {
+            def = graph.toRequest().resolve(Catalog.standard());
+        } catch (OutOfMemoryError oom) {
+            spec.commandLine().getErr().println("cayley: the JVM ran out of memory while building the generators; "
+                    + "give it more heap (JAVA_OPTS=-Xmx...)");
+            spec.commandLine().getErr().flush();
+            return CayleyMain.EXIT_OUT_OF_MEMORY;
+        }
         if (out != null) {
             OutputFile.checkWritable(out);
         }
@@ -166,6 +184,29 @@ public final class GrowthCommand implements Callable<Integer> {
         }
     }
 
+    /** Compares the states found with the group order or orbit size; returns the exit code. */
+    private static int verify(GraphSpec def, GrowthResult result, PrintWriter err) {
+        if (!result.complete()) {
+            err.println("cayley: verify: not checked, the run is incomplete (" + result.stopReason().name()
+                    .toLowerCase(java.util.Locale.ROOT) + ")");
+            return 0;
+        }
+        ExpectedSize expected = GroupOrders.expectedSize(def);
+        java.math.BigInteger found = java.math.BigInteger.valueOf(result.totalStates());
+        if (!expected.known()) {
+            err.println("cayley: verify: not checked, the " + expected.kind().label() + " is unknown ("
+                    + expected.method() + ")");
+            return 0;
+        }
+        if (expected.matches(found)) {
+            err.println("cayley: verify: ok, " + found + " states = " + expected.describe());
+            return 0;
+        }
+        err.println("cayley: VERIFY FAILED: BFS found " + found + " states but the " + expected.describe()
+                + (expected.proven() ? "" : "; the expected value is randomized and can only be too small"));
+        return CayleyMain.EXIT_VERIFY_FAILED;
+    }
+
     /** Prints or writes the result and any warning about how it ended; returns the exit code. */
     private int report(GraphSpec def, GrowthResult result, RunControl control) {
         PrintWriter err = spec.commandLine().getErr();
@@ -185,6 +226,9 @@ public final class GrowthCommand implements Callable<Integer> {
                 code = CayleyMain.EXIT_CHECKPOINT_FAILED;
             }
             default -> { }
+        }
+        if (verify && code == 0) {
+            code = verify(def, result, err);
         }
         err.flush();
         GrowthReport report = GrowthReport.of(def, result);

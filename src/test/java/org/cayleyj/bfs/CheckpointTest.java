@@ -318,6 +318,31 @@ class CheckpointTest {
         }
     }
 
+    /** A kill in the middle of a commit leaves files of the next sequence number; resuming clears them. */
+    @ParameterizedTest
+    @MethodSource("engines")
+    void resumeClearsFilesOfAnInterruptedCommit(String engineName, @TempDir Path tmp) throws IOException {
+        GraphSpec d = def("lrx", 8, "identity");
+        GrowthResult full = engine(engineName).computeGrowth(d.stateSpace(), GrowthLimits.none(),
+                GrowthListener.NONE);
+        Path dir = tmp.resolve("ck");
+        CheckpointStore store = CheckpointStore.create(dir, d.fingerprint(), d.describe());
+        engine(engineName).computeGrowth(d.stateSpace(), GrowthLimits.none().withMaxLayers(5), GrowthListener.NONE,
+                RunControl.checkpointing(store, 0));
+        long next = store.manifest().sequence() + 1;
+        Files.writeString(dir.resolve("cur." + next + ".bin.tmp"), "half written");
+        Files.writeString(dir.resolve("table." + next + ".bin"), "renamed, manifest not yet replaced");
+        Files.writeString(dir.resolve(CheckpointStore.MANIFEST + ".tmp"), "{");
+        CheckpointStore again = CheckpointStore.resume(dir, d.fingerprint(), d.describe());
+        Set<String> expected = new TreeSet<>();
+        expected.add(CheckpointStore.MANIFEST);
+        again.manifest().files().forEach(f -> expected.add(f.name()));
+        assertEquals(expected, list(dir));
+        GrowthResult resumed = engine(engineName).computeGrowth(d.stateSpace(), GrowthLimits.none(),
+                GrowthListener.NONE, RunControl.checkpointing(again, 0));
+        assertArrayEquals(full.layerSizes(), resumed.layerSizes());
+    }
+
     @Test
     void intervalSkipsLayersButAlwaysCheckpointsBeforeALimitStop(@TempDir Path tmp) {
         GraphSpec d = def("lrx", 8, "identity");
