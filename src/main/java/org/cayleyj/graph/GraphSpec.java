@@ -49,8 +49,10 @@ public interface GraphSpec {
     default String describe() {
         StringBuilder sb = new StringBuilder(family()).append(" n=").append(n());
         params().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
-        if (!centralText().equals("identity")) {
-            sb.append(" central=").append(centralText());
+        String c = centralText();
+        if (!c.equals("identity")) {
+            sb.append(" central=").append(c.length() <= 80 ? c : c.substring(0, 60) + "... (" + c.length()
+                    + " characters)");
         }
         return sb.toString();
     }
