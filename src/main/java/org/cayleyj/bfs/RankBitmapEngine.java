@@ -58,7 +58,7 @@ public final class RankBitmapEngine implements GrowthEngine {
     /** Bytes this engine allocates for the space (the 2-bit table; frontier lists are bounded by a fraction of it). */
     public static long estimateBytes(RankableSpace space) {
         long n = space.ranking().size();
-        return TwoBitTable.bytesFor(n) + sparseCap(n) * Long.BYTES;
+        return TwoBitTable.bytesFor(n) + LIST_COPIES * sparseCap(n) * Long.BYTES;
     }
 
     /**
@@ -71,12 +71,18 @@ public final class RankBitmapEngine implements GrowthEngine {
     }
 
     /**
-     * Frontier lists hold at most 1/16 of the table's bytes and at most 2^25 ranks (256 MiB): beyond that a layer is
+     * Frontier lists hold at most 1/16 of the table's bytes and at most 2^24 ranks (128 MiB): beyond that a layer is
      * as cheap to find by scanning the table, and S_14 keeps its memory for the table.
      */
     private static long sparseCap(long n) {
-        return Math.min(Math.max(4096, n / 512), 1L << 25);
+        return Math.min(Math.max(4096, n / 512), 1L << 24);
     }
+
+    /**
+     * Lists alive at once, in units of the cap: the frontier being expanded, the parts being filled (which may
+     * overshoot their share by half while growing) and, briefly, the next frontier they are joined into.
+     */
+    private static final int LIST_COPIES = 3;
 
     @Override
     public GrowthResult computeGrowth(StateSpace s, GrowthLimits limits, GrowthListener listener,
@@ -95,17 +101,10 @@ public final class RankBitmapEngine implements GrowthEngine {
         }
         final long t0 = System.nanoTime();
         final int threads = limits.effectiveThreads();
-        CheckpointManifest resume = control.resumePoint();
+        CheckpointManifest resume = control.resumePointFor(name());
         if (resume != null) {
-            if (!name().equals(resume.engine())) {
-                throw new InvalidInputException("the checkpoint in " + control.store().directory()
-                        + " was written by the " + resume.engine() + " engine; resume it with --engine "
-                        + resume.engine());
-            }
             if (resume.complete()) {
-                long[] sizes = resume.layerSizes().clone();
-                return new GrowthResult(name(), sizes, StopReason.COMPLETE, sizes[sizes.length - 1], List.of(),
-                        System.nanoTime() - t0, 0, threads);
+                return RunControl.completedRun(name(), resume, threads, t0);
             }
             if (resume.scalar("cells") != space.ranking().size()) {
                 throw new InvalidInputException("checkpoint in " + control.store().directory() + " is corrupt: its "
@@ -190,20 +189,8 @@ public final class RankBitmapEngine implements GrowthEngine {
             boolean checkpointOk = resume != null || !control.due(true) || commit(sizes, label, frontierList);
             StopReason reason;
             while (true) {
-                if (!checkpointOk) {
-                    reason = StopReason.CHECKPOINT_FAILED;
-                    break;
-                }
-                if (limits.maxLayers() >= 0 && sizes.size() - 1 >= limits.maxLayers()) {
-                    reason = StopReason.MAX_LAYERS;
-                    break;
-                }
-                if (limits.maxStates() >= 0 && visited >= limits.maxStates()) {
-                    reason = StopReason.MAX_STATES;
-                    break;
-                }
-                if (control.stopRequested() || Thread.currentThread().isInterrupted()) {
-                    reason = StopReason.INTERRUPTED;
+                reason = control.reasonToStop(limits, sizes.size() - 1, visited, checkpointOk);
+                if (reason != null) {
                     break;
                 }
                 final int next = 3 - label;
@@ -315,7 +302,12 @@ public final class RankBitmapEngine implements GrowthEngine {
         private final class Collector {
             final AtomicBoolean overflow = new AtomicBoolean();
             final List<LongArrayList> parts = new ArrayList<>();
-            final long share = Math.max(1, cap / threads);
+            final long share;
+
+            /** @param partCount how many parts (workers) will collect: each gets an equal share of the cap */
+            Collector(int partCount) {
+                this.share = Math.max(1, cap / partCount);
+            }
 
             synchronized LongArrayList newPart() {
                 LongArrayList p = new LongArrayList();
@@ -332,27 +324,35 @@ public final class RankBitmapEngine implements GrowthEngine {
                 part.add(r);
             }
 
+            /** The collected ranks as one list (parts are released as they are joined), or null on overflow. */
             LongArrayList result() {
                 if (overflow.get()) {
+                    parts.clear();
                     return null;
+                }
+                if (parts.size() == 1) {
+                    peakList = Math.max(peakList, parts.get(0).size());
+                    return parts.remove(0);
                 }
                 int total = 0;
                 for (LongArrayList p : parts) {
                     total += p.size();
                 }
                 LongArrayList all = new LongArrayList(total);
-                for (LongArrayList p : parts) {
-                    all.addAll(p);
+                for (int i = 0; i < parts.size(); i++) {
+                    all.addAll(parts.get(i));
+                    parts.set(i, null);
                 }
+                parts.clear();
                 peakList = Math.max(peakList, all.size());
                 return all;
             }
         }
 
         private Layer sparseTopDown(LongArrayList list, int label, int next) {
-            final Collector collector = new Collector();
             final int n = list.size();
             final int tasks = n < 4096 ? 1 : threads * 4;
+            final Collector collector = new Collector(tasks);
             final AtomicLong count = new AtomicLong();
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < tasks; t++) {
@@ -377,11 +377,16 @@ public final class RankBitmapEngine implements GrowthEngine {
                 long x = list.get(i);
                 table.orWord(x >>> 5, closed << ((x & 31) << 1));
             }
+            if (count.get() > 0) {
+                // the old frontier is closed (and not the last layer): free it before the new one is joined
+                list.clear();
+                list.trimToSize();
+            }
             return new Layer(count.get(), collector.result());
         }
 
         private Layer denseTopDown(int label, int next) {
-            final Collector collector = new Collector();
+            final Collector collector = new Collector(threads);
             final AtomicLong nextBlock = new AtomicLong();
             final AtomicLong count = new AtomicLong();
             final long words = table.words();
@@ -472,7 +477,7 @@ public final class RankBitmapEngine implements GrowthEngine {
         }
 
         private Layer bottomUp(int label, int next) {
-            final Collector collector = new Collector();
+            final Collector collector = new Collector(threads);
             final AtomicLong nextBlock = new AtomicLong();
             final AtomicLong count = new AtomicLong();
             final long words = table.words();

@@ -60,9 +60,46 @@ public final class RunControl {
         return store == null ? null : store.manifest();
     }
 
+    /** {@link #resumePoint()}, refused when another engine wrote it. */
+    CheckpointManifest resumePointFor(String engine) {
+        CheckpointManifest m = resumePoint();
+        if (m != null && !engine.equals(m.engine())) {
+            throw new org.cayleyj.InvalidInputException("the checkpoint in " + store.directory()
+                    + " was written by the " + m.engine() + " engine; resume it with --engine " + m.engine());
+        }
+        return m;
+    }
+
+    /** The result of a run whose checkpoint says it already finished (no work is repeated). */
+    static GrowthResult completedRun(String engine, CheckpointManifest m, int threads, long t0) {
+        long[] sizes = m.layerSizes().clone();
+        return new GrowthResult(engine, sizes, StopReason.COMPLETE, sizes[sizes.length - 1], List.of(),
+                System.nanoTime() - t0, 0, threads);
+    }
+
     /** Why checkpointing failed, or null. When set, the run stopped with {@link StopReason#CHECKPOINT_FAILED}. */
     public CheckpointException failure() {
         return failure;
+    }
+
+    /**
+     * Why an engine should stop before computing the next layer, or null to go on: a failed checkpoint, a layer or
+     * state limit, or a stop request.
+     */
+    StopReason reasonToStop(GrowthLimits limits, int lastLayer, long statesFound, boolean checkpointOk) {
+        if (!checkpointOk) {
+            return StopReason.CHECKPOINT_FAILED;
+        }
+        if (limits.maxLayers() >= 0 && lastLayer >= limits.maxLayers()) {
+            return StopReason.MAX_LAYERS;
+        }
+        if (limits.maxStates() >= 0 && statesFound >= limits.maxStates()) {
+            return StopReason.MAX_STATES;
+        }
+        if (stop || Thread.currentThread().isInterrupted()) {
+            return StopReason.INTERRUPTED;
+        }
+        return null;
     }
 
     /** Whether a checkpoint should be written after the layer just completed. */

@@ -95,15 +95,10 @@ public final class SortedLayerEngine implements GrowthEngine {
         StateList cur;
         List<StateList> visited = new ArrayList<>(); // directed only: earlier layers, log-structured
         LongArrayList sizes = new LongArrayList();
-        CheckpointManifest resume = control.resumePoint();
+        CheckpointManifest resume = control.resumePointFor(name());
         if (resume != null) {
-            if (!name().equals(resume.engine())) {
-                throw new org.cayleyj.InvalidInputException("the checkpoint in " + control.store().directory()
-                        + " was written by the " + resume.engine() + " engine; resume it with --engine "
-                        + resume.engine());
-            }
             if (resume.complete()) {
-                return completedRun(resume, threads, t0);
+                return RunControl.completedRun(name(), resume, threads, t0);
             }
             sizes.addAll(resume.layerSizes());
             try {
@@ -152,20 +147,8 @@ public final class SortedLayerEngine implements GrowthEngine {
         StopReason reason;
         try {
             while (true) {
-                if (!checkpointOk) {
-                    reason = StopReason.CHECKPOINT_FAILED;
-                    break;
-                }
-                if (limits.maxLayers() >= 0 && sizes.size() - 1 >= limits.maxLayers()) {
-                    reason = StopReason.MAX_LAYERS;
-                    break;
-                }
-                if (limits.maxStates() >= 0 && total >= limits.maxStates()) {
-                    reason = StopReason.MAX_STATES;
-                    break;
-                }
-                if (control.stopRequested() || Thread.currentThread().isInterrupted()) {
-                    reason = StopReason.INTERRUPTED;
+                reason = control.reasonToStop(limits, sizes.size() - 1, total, checkpointOk);
+                if (reason != null) {
                     break;
                 }
                 StateList next;
@@ -260,13 +243,6 @@ public final class SortedLayerEngine implements GrowthEngine {
             throw new org.cayleyj.InvalidInputException("checkpoint in " + store.directory() + " is corrupt: "
                     + role + " cannot be read (" + e.getMessage() + ")");
         }
-    }
-
-    /** The result of a run whose checkpoint says it already finished. */
-    private GrowthResult completedRun(CheckpointManifest m, int threads, long t0) {
-        long[] sizes = m.layerSizes().clone();
-        return new GrowthResult(name(), sizes, StopReason.COMPLETE, sizes[sizes.length - 1], List.of(),
-                System.nanoTime() - t0, 0, threads);
     }
 
     /** Adds a finished layer to the directed visited set, merging lists of similar size (log-structured). */
