@@ -42,6 +42,12 @@ public record CheckpointManifest(String format, String fingerprint, String defin
         return null;
     }
 
+    /** The scalar {@code key}, or {@code fallback} when the checkpoint (written by an older version) has none. */
+    long scalarOr(String key, long fallback) {
+        Long v = scalars.get(key);
+        return v == null ? fallback : v;
+    }
+
     long scalar(String key) {
         Long v = scalars.get(key);
         if (v == null) {

@@ -87,6 +87,38 @@ public final class RankBitmapEngine implements GrowthEngine {
     @Override
     public GrowthResult computeGrowth(StateSpace s, GrowthLimits limits, GrowthListener listener,
                                       RunControl control) {
+        return run(s, limits, listener, control, false).growth();
+    }
+
+    /**
+     * A BFS whose table keeps the distance of every state modulo 3, for path finding: cell {@code 0} is unseen, cell
+     * {@code 1 + (d mod 3)} a state at distance d. The result is the same growth as {@link #computeGrowth}.
+     *
+     * <p>Needs an undirected graph: there the neighbours of a state at distance d lie at d-1, d or d+1, so the label
+     * {@code 1 + ((d-1) mod 3)} picks out the neighbours one step closer and a shortest path can be read off the table.
+     * In a directed graph an in-neighbour can be any distance further away and the labels would be ambiguous.
+     * Compared with {@link #computeGrowth} no closing pass runs, but a dense top-down layer also re-expands the layers
+     * 3, 6, ... below it (their neighbours are all labelled already, so the counts stay exact).
+     */
+    public DistanceRun computeDistances(StateSpace s, GrowthLimits limits, GrowthListener listener,
+                                        RunControl control) {
+        if (!s.isUndirected()) {
+            throw new InvalidInputException("a distance table needs an undirected graph (every generator's inverse "
+                    + "among the generators): in a directed graph distance mod 3 cannot tell which in-neighbour is "
+                    + "closer; add --add-inverses, or solve states with meet-in-the-middle");
+        }
+        return run(s, limits, listener, control, true);
+    }
+
+    /**
+     * A run of {@link #computeDistances}: its growth, the table of distances mod 3 and the ranks of the start
+     * states (distance 0).
+     */
+    public record DistanceRun(GrowthResult growth, DistanceCells table, long[] startRanks) {
+    }
+
+    private DistanceRun run(StateSpace s, GrowthLimits limits, GrowthListener listener, RunControl control,
+                            boolean mod3) {
         if (!supports(s)) {
             throw new InvalidInputException("the rank engine needs a full S_n or coset space of one word per state "
                     + "(n <= 16 for permutations); use --engine general");
@@ -103,12 +135,18 @@ public final class RankBitmapEngine implements GrowthEngine {
         final int threads = limits.effectiveThreads();
         CheckpointManifest resume = control.resumePointFor(name());
         if (resume != null) {
-            if (resume.complete()) {
-                return RunControl.completedRun(name(), resume, threads, t0);
+            if (resume.complete() && !mod3) {
+                return new DistanceRun(RunControl.completedRun(name(), resume, threads, t0), null, new long[0]);
             }
             if (resume.scalar("cells") != space.ranking().size()) {
                 throw new InvalidInputException("checkpoint in " + control.store().directory() + " is corrupt: its "
                         + "table has " + resume.scalar("cells") + " cells, the space has " + space.ranking().size());
+            }
+            if (resume.scalarOr("mod3", 0) != (mod3 ? 1 : 0)) {
+                throw new InvalidInputException("checkpoint in " + control.store().directory() + " was written by a "
+                        + "run " + (mod3 ? "without" : "with") + " --save-table (its table keeps "
+                        + (mod3 ? "no distances" : "distances mod 3") + "); resume it "
+                        + (mod3 ? "without" : "with") + " --save-table");
             }
         }
         if (control.store() != null) {
@@ -121,7 +159,9 @@ public final class RankBitmapEngine implements GrowthEngine {
             return t;
         });
         try {
-            return new Run(space, limits, listener, threads, pool, t0, control).execute();
+            Run run = new Run(space, limits, listener, threads, pool, t0, control, mod3);
+            GrowthResult growth = run.execute();
+            return new DistanceRun(growth, mod3 ? run.table : null, run.startRanks);
         } finally {
             pool.shutdownNow();
         }
@@ -142,10 +182,14 @@ public final class RankBitmapEngine implements GrowthEngine {
         final long cap;
         final TwoBitTable table;
         final RunControl control;
+        /** Labels cycle 1, 2, 3 (distance mod 3) and are never closed; else they alternate 1, 2 and close to 3. */
+        final boolean mod3;
+        final long[] startRanks;
 
         Run(RankableSpace space, GrowthLimits limits, GrowthListener listener, int threads, ExecutorService pool,
-            long t0, RunControl control) {
+            long t0, RunControl control, boolean mod3) {
             this.control = control;
+            this.mod3 = mod3;
             this.forward = space;
             this.backward = space.isUndirected() ? space : space.inverse();
             this.ranking = space.ranking();
@@ -158,6 +202,16 @@ public final class RankBitmapEngine implements GrowthEngine {
             this.size = ranking.size();
             this.cap = sparseCap(size);
             this.table = new TwoBitTable(size);
+            this.startRanks = new long[space.startCount()];
+            long[] start = new long[1];
+            for (int i = 0; i < startRanks.length; i++) {
+                space.writeStart(i, start, 0);
+                startRanks[i] = ranking.rank(start[0]);
+            }
+        }
+
+        int nextLabel(int label) {
+            return mod3 ? label % 3 + 1 : 3 - label;
         }
 
         GrowthResult execute() {
@@ -172,10 +226,7 @@ public final class RankBitmapEngine implements GrowthEngine {
             } else {
                 label = 1;
                 frontierList = new LongArrayList();
-                long[] start = new long[1];
-                for (int i = 0; i < forward.startCount(); i++) {
-                    forward.writeStart(i, start, 0);
-                    long r = ranking.rank(start[0]);
+                for (long r : startRanks) {
                     long prev = table.orWord(r >>> 5, ((long) label) << ((r & 31) << 1));
                     if (((prev >>> ((r & 31) << 1)) & 3) == 0) {
                         frontierList.add(r);
@@ -186,14 +237,14 @@ public final class RankBitmapEngine implements GrowthEngine {
             long frontier = sizes.getLast();
             long visited = sizes.sum();
             listener.onLayer(sizes.size() - 1, frontier, visited, System.nanoTime() - t0);
-            boolean checkpointOk = resume != null || !control.due(true) || commit(sizes, label, frontierList);
+            boolean checkpointOk = resume != null || !control.due(true) || commit(sizes, label, frontierList, false);
             StopReason reason;
             while (true) {
                 reason = control.reasonToStop(limits, sizes.size() - 1, visited, checkpointOk);
                 if (reason != null) {
                     break;
                 }
-                final int next = 3 - label;
+                final int next = nextLabel(label);
                 Layer out;
                 long unseen = size - visited;
                 if (frontierList != null) {
@@ -211,12 +262,17 @@ public final class RankBitmapEngine implements GrowthEngine {
                 if (out.count == 0) {
                     reason = StopReason.COMPLETE;
                     if (control.store() != null) {
-                        control.commit(name(), sizes.toArray(), true, Map.of(), List.of());
+                        if (mod3) {
+                            // a distance table is only useful in full: keep it so a finished run can be reloaded
+                            commit(sizes, label, frontierList, true);
+                        } else {
+                            control.commit(name(), sizes.toArray(), true, Map.of(), List.of());
+                        }
                     }
                     break;
                 }
                 // the old frontier becomes closed (the sparse pass closed its list already)
-                if (frontierList == null) {
+                if (frontierList == null && !mod3) {
                     closeLabel(label);
                     if (control.stopRequested()) {
                         reason = StopReason.INTERRUPTED;
@@ -230,20 +286,21 @@ public final class RankBitmapEngine implements GrowthEngine {
                 label = next;
                 listener.onLayer(sizes.size() - 1, frontier, visited, System.nanoTime() - t0);
                 if (control.due(false)) {
-                    checkpointOk = commit(sizes, label, frontierList);
+                    checkpointOk = commit(sizes, label, frontierList, false);
                 }
             }
             if ((reason == StopReason.MAX_LAYERS || reason == StopReason.MAX_STATES) && control.store() != null
-                    && !control.committedThrough(sizes.size()) && !commit(sizes, label, frontierList)) {
+                    && !control.committedThrough(sizes.size()) && !commit(sizes, label, frontierList, false)) {
                 reason = StopReason.CHECKPOINT_FAILED;
             }
+            sizesSeen = sizes.size();
             List<String> sample = reason == StopReason.INTERRUPTED ? List.of() : lastLayerSample(frontierList, label);
             return new GrowthResult(name(), sizes.toArray(), reason, frontier, sample, System.nanoTime() - t0,
                     TwoBitTable.bytesFor(size) + peakList * Long.BYTES, threads);
         }
 
         /** Commits the table, the frontier label and (when sparse) the frontier list. */
-        private boolean commit(LongArrayList sizes, int label, LongArrayList frontierList) {
+        private boolean commit(LongArrayList sizes, int label, LongArrayList frontierList, boolean complete) {
             List<CheckpointStore.Payload> payloads = new ArrayList<>();
             payloads.add(new CheckpointStore.Payload("table", table.words() * Long.BYTES, table::writeTo));
             if (frontierList != null) {
@@ -256,8 +313,8 @@ public final class RankBitmapEngine implements GrowthEngine {
                 }));
             }
             Map<String, Long> scalars = Map.of("label", (long) label, "cells", size,
-                    "sparse", frontierList != null ? 1L : 0L);
-            return control.commit(name(), sizes.toArray(), false, scalars, payloads);
+                    "sparse", frontierList != null ? 1L : 0L, "mod3", mod3 ? 1L : 0L);
+            return control.commit(name(), sizes.toArray(), complete, scalars, payloads);
         }
 
         /** Loads the table (and the sparse frontier, if any) of a checkpoint; returns the frontier list or null. */
@@ -290,6 +347,10 @@ public final class RankBitmapEngine implements GrowthEngine {
         }
 
         long peakList;
+        /** Layers known when the run ended (for the last-layer sample). */
+        int sizesSeen;
+        /** Cells a mod-3 sample examines at most before giving up on finding more of the last layer. */
+        static final long SAMPLE_TRIES = 100_000;
 
         /** A computed layer: its size and, when small enough, its ranks. */
         private record Layer(long count, LongArrayList list) {
@@ -371,11 +432,13 @@ public final class RankBitmapEngine implements GrowthEngine {
                 }));
             }
             SortedRuns.await(futures);
-            // close the old frontier
-            final long closed = CLOSED;
-            for (int i = 0; i < n; i++) {
-                long x = list.get(i);
-                table.orWord(x >>> 5, closed << ((x & 31) << 1));
+            if (!mod3) {
+                // close the old frontier
+                final long closed = CLOSED;
+                for (int i = 0; i < n; i++) {
+                    long x = list.get(i);
+                    table.orWord(x >>> 5, closed << ((x & 31) << 1));
+                }
             }
             if (count.get() > 0) {
                 // the old frontier is closed (and not the last layer): free it before the new one is joined
@@ -559,12 +622,22 @@ public final class RankBitmapEngine implements GrowthEngine {
                 }
                 return out;
             }
-            for (long w = 0; w < table.words() && out.size() < want; w++) {
+            // with mod-3 labels a cell of this label may lie 3, 6, ... layers lower: keep those of the last layer
+            final int last = sizesSeen - 1;
+            long tried = 0;
+            for (long w = 0; w < table.words() && out.size() < want && tried < SAMPLE_TRIES; w++) {
                 long m = TwoBitTable.cellsEqual(table.word(w), label);
-                while (m != 0 && out.size() < want) {
+                while (m != 0 && out.size() < want && tried < SAMPLE_TRIES) {
                     int bit = Long.numberOfTrailingZeros(m);
                     m &= m - 1;
-                    buf[0] = ranking.unrank((w << 5) | (bit >>> 1));
+                    long x = (w << 5) | (bit >>> 1);
+                    if (mod3) {
+                        tried++;
+                        if (DistanceDescent.distance(forward, table, startRanks, x, last + 1) != last) {
+                            continue;
+                        }
+                    }
+                    buf[0] = ranking.unrank(x);
                     out.add(forward.format(buf, 0));
                 }
             }

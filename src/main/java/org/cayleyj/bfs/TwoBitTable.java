@@ -9,7 +9,7 @@ import java.lang.invoke.VarHandle;
  * array limit. Cells change only by atomic OR, which is all the rank engine needs: labels only gain bits within a
  * pass ({@code 00 -> next}, {@code frontier -> 11}).
  */
-final class TwoBitTable {
+final class TwoBitTable implements DistanceCells {
     static final long LOW = 0x5555_5555_5555_5555L;
     private static final int CHUNK_LOG = 24;
     private static final int CHUNK_MASK = (1 << CHUNK_LOG) - 1;
@@ -40,15 +40,18 @@ final class TwoBitTable {
         return ((cells + 31) >>> 5) * Long.BYTES;
     }
 
-    long cells() {
+    @Override
+    public long cells() {
         return cells;
     }
 
-    long words() {
+    @Override
+    public long words() {
         return words;
     }
 
-    long word(long index) {
+    @Override
+    public long word(long index) {
         return chunks[(int) (index >>> CHUNK_LOG)][(int) (index & CHUNK_MASK)];
     }
 
@@ -57,7 +60,8 @@ final class TwoBitTable {
     }
 
     /** The 2-bit cell of rank r. */
-    int cell(long r) {
+    @Override
+    public int cell(long r) {
         return (int) (word(r >>> 5) >>> ((r & 31) << 1)) & 3;
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cayley", mixinStandardHelpOptions = true, versionProvider = CayleyMain.Version.class,
         description = "Growth and diameter of Cayley and Schreier graphs of permutation groups.",
         subcommands = {GrowthCommand.class, OrderCommand.class, CatalogCommand.class, BenchCommand.class,
-                ConjectureCommand.class, SweepCommand.class, DatasetCommand.class, ScoreCommand.class,
+                ConjectureCommand.class, SweepCommand.class, DatasetCommand.class, SolveCommand.class, ScoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CayleyMain implements Runnable {
     /** Exit code for bad input. */

@@ -83,6 +83,10 @@ public final class GrowthCommand implements Callable<Integer> {
     @Option(names = "--plot-log", description = "Logarithmic layer-size axis for --plot.")
     boolean plotLog;
 
+    @Option(names = "--save-table", paramLabel = "FILE", description = "Also save every state's distance mod 3 "
+            + "(2 bits per state, rank engine, undirected graphs) for 'cayley solve --table FILE'.")
+    Path saveTable;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -111,6 +115,22 @@ public final class GrowthCommand implements Callable<Integer> {
         if (plot != null) {
             org.cayleyj.io.Plots.checkTarget(plot);
         }
+        if (saveTable != null) {
+            if (!(def instanceof org.cayleyj.graph.GraphDefinition)) {
+                throw new org.cayleyj.InvalidInputException("--save-table needs a permutation graph (not a matrix "
+                        + "group)");
+            }
+            if (!engine.equals("auto") && !engine.equals("rank")) {
+                throw new org.cayleyj.InvalidInputException("--save-table needs the rank engine (--engine rank or "
+                        + "auto), not " + engine);
+            }
+            if (!def.isInverseClosed()) {
+                throw new org.cayleyj.InvalidInputException("--save-table needs an undirected graph: in a directed "
+                        + "graph distance mod 3 cannot tell which in-neighbour is closer; add --add-inverses, or "
+                        + "solve states with 'cayley solve --method mitm'");
+            }
+            OutputFile.checkWritable(saveTable);
+        }
         if (maxLayers < -1 || maxStates < -1 || threads < 0 || lastLayer < 0) {
             throw new org.cayleyj.InvalidInputException("--max-layers, --max-states, --threads and --last-layer must not be negative");
         }
@@ -137,10 +157,14 @@ public final class GrowthCommand implements Callable<Integer> {
                 throw new org.cayleyj.InvalidInputException("the checkpoint in " + resume + " was written by the "
                         + written + " engine; resume it with --engine " + written + " (or auto)");
             }
+            if (saveTable != null && !written.equals("rank")) {
+                throw new org.cayleyj.InvalidInputException("the checkpoint in " + resume + " was written by the "
+                        + written + " engine, which keeps no distance table; --save-table needs a rank-engine run");
+            }
             engineName = written;
             control = RunControl.checkpointing(store, checkpointEvery);
         }
-        GrowthEngine e = Engines.choose(engineName, space, limits);
+        GrowthEngine e = Engines.choose(saveTable != null ? "rank" : engineName, space, limits);
         MemoryEstimate memory = e.estimateMemory(space, limits);
         if (memory.requiredBytes() > memory.budgetBytes()) {
             throw new org.cayleyj.InvalidInputException("the " + e.name() + " engine needs at least "
@@ -171,7 +195,25 @@ public final class GrowthCommand implements Callable<Integer> {
         try (StopOnSignal signal = StopOnSignal.install(control);
              ProgressReporter progress = ProgressReporter.open(quiet, space.sizeUpperBound())) {
             try {
-                result = e.computeGrowth(space, limits, progress, control);
+                if (saveTable != null) {
+                    RankBitmapEngine.DistanceRun run = ((RankBitmapEngine) e).computeDistances(space, limits,
+                            progress, control);
+                    result = run.growth();
+                    if (result.stopReason() != org.cayleyj.bfs.StopReason.INTERRUPTED && run.table() != null) {
+                        org.cayleyj.path.DistanceTableFile.write(saveTable, (org.cayleyj.graph.GraphDefinition) def,
+                                result.layerSizes(), result.complete(), run.table());
+                        if (!quiet) {
+                            err.println("cayley: saved the distance table to " + saveTable + " (" + Bytes.format(
+                                    org.cayleyj.path.DistanceTableFile.dataBytes(run.table().cells())) + ")");
+                            err.flush();
+                        }
+                    } else {
+                        err.println("cayley: the distance table was not saved: the run was interrupted");
+                        err.flush();
+                    }
+                } else {
+                    result = e.computeGrowth(space, limits, progress, control);
+                }
             } catch (OutOfMemoryError oom) {
                 err.println("cayley: the JVM ran out of memory; give it more heap "
                         + "(JAVA_OPTS=-Xmx...) or lower --max-states");

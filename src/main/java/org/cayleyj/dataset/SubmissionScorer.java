@@ -73,7 +73,7 @@ public final class SubmissionScorer {
         }
     }
 
-    private static Map<String, String[]> readTest(Path test, int size) {
+    static Map<String, String[]> readTest(Path test, int size) {
         List<String> lines = lines(test);
         if (lines.isEmpty() || !lines.get(0).trim().equals("initial_state_id,initial_state")) {
             throw new InvalidInputException(test + " must start with the header initial_state_id,initial_state");
@@ -107,7 +107,7 @@ public final class SubmissionScorer {
         return out;
     }
 
-    private static Map<String, String> readSubmission(Path submission) {
+    static Map<String, String> readSubmission(Path submission) {
         List<String> lines = lines(submission);
         if (lines.isEmpty() || !lines.get(0).trim().equals("initial_state_id,path")) {
             throw new InvalidInputException(submission + " must start with the header initial_state_id,path");

@@ -1,0 +1,133 @@
+package org.cayleyj.dataset;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cayleyj.InvalidInputException;
+import org.cayleyj.graph.CentralState;
+import org.cayleyj.graph.Generator;
+import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.path.DistanceTableFile;
+import org.cayleyj.path.PathResult;
+import org.cayleyj.path.Solver;
+import org.cayleyj.path.States;
+import org.cayleyj.perm.Permutation;
+
+/**
+ * Solves a Kaggle-style pathfinding test set: every row of {@code test.csv} with the best method {@link Solver}
+ * has, within its time budget per state; writes {@code initial_state_id,path}. Rows it cannot solve take the path
+ * of a fallback submission (e.g. {@code sample_submission.csv}) when one is given, which also replaces any longer
+ * non-optimal path found.
+ */
+public final class SubmissionSolver {
+
+    /**
+     * What a run did.
+     *
+     * @param rows       rows in the test set
+     * @param totalMoves moves in the submission written
+     * @param optimal    rows solved with a proven shortest path
+     * @param byMethod   rows per method that produced the path written ({@code fallback} included)
+     * @param unsolved   ids with no path (the submission is then not written)
+     * @param seconds    wall time
+     */
+    public record Report(int rows, long totalMoves, int optimal, Map<String, Integer> byMethod, List<String> unsolved,
+                         double seconds) {
+    }
+
+    private SubmissionSolver() {
+    }
+
+    /** The graph of a puzzle_info.json: its moves, in order, and its central state. */
+    public static GraphDefinition definition(PuzzleInfo info) {
+        List<Generator> gens = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : info.generators().entrySet()) {
+            gens.add(new Generator(e.getKey(), Permutation.of(e.getValue())));
+        }
+        for (String label : info.centralState()) {
+            if (label.isEmpty() || label.contains(",") || label.contains(";") || label.contains("[")
+                    || label.contains("]") || label.contains(" ")) {
+                throw new InvalidInputException("central_state symbol '" + label + "' cannot be used (it contains "
+                        + "a separator)");
+            }
+        }
+        int n = info.centralState().size();
+        return new GraphDefinition("puzzle", Map.of(), n, gens,
+                CentralState.parse("[" + String.join(",", info.centralState()) + "]", n));
+    }
+
+    /**
+     * Solves {@code test} for the puzzle and writes {@code out} (atomically) when every row has a path.
+     *
+     * @param fallback a submission to fall back on, or null
+     * @param saved    a saved distance table of this puzzle, or null
+     */
+    public static Report solve(Path puzzleInfo, Path test, Path out, Path fallback, Solver.Options options,
+                               DistanceTableFile saved, PrintWriter log) throws IOException {
+        long t0 = System.nanoTime();
+        PuzzleInfo info = PuzzleInfo.read(puzzleInfo);
+        GraphDefinition def = definition(info);
+        Map<String, String[]> rows = SubmissionScorer.readTest(test, info.centralState().size());
+        Map<String, String> backup = fallback == null ? Map.of() : SubmissionScorer.readSubmission(fallback);
+        for (String id : rows.keySet()) {
+            if (fallback != null && !backup.containsKey(id)) {
+                throw new InvalidInputException(fallback + " has no path for initial_state_id " + id);
+            }
+        }
+        Map<String, int[]> states = new LinkedHashMap<>();
+        for (Map.Entry<String, String[]> e : rows.entrySet()) {
+            states.put(e.getKey(), States.codes(e.getValue(), def, test + ": initial_state_id " + e.getKey()));
+        }
+        Solver solver = new Solver(def, options, saved, log);
+        Map<String, String> paths = new LinkedHashMap<>();
+        Map<String, Integer> byMethod = new LinkedHashMap<>();
+        List<String> unsolved = new ArrayList<>();
+        long total = 0;
+        int optimal = 0;
+        long lastLog = System.nanoTime();
+        int done = 0;
+        for (Map.Entry<String, int[]> e : states.entrySet()) {
+            PathResult r = solver.solve(e.getValue());
+            String path = r.found() ? r.wordText(solver.space()) : null;
+            int length = r.length();
+            String method = r.method();
+            String alt = backup.get(e.getKey());
+            if (alt != null && r.status() != PathResult.Status.OPTIMAL) {
+                int altLength = alt.isBlank() ? 0 : alt.split("\\.").length;
+                if (path == null || altLength < length) {
+                    path = alt;
+                    length = altLength;
+                    method = "fallback";
+                }
+            }
+            if (path == null) {
+                unsolved.add(e.getKey());
+            } else {
+                paths.put(e.getKey(), path);
+                total += length;
+                byMethod.merge(method, 1, Integer::sum);
+                if (r.status() == PathResult.Status.OPTIMAL) {
+                    optimal++;
+                }
+            }
+            done++;
+            if (System.nanoTime() - lastLog > 10_000_000_000L) {
+                log.printf(Locale.ROOT, "cayley: %d of %d states solved, %d moves so far%n", done, states.size(),
+                        total);
+                log.flush();
+                lastLog = System.nanoTime();
+            }
+        }
+        if (unsolved.isEmpty()) {
+            StringBuilder sb = new StringBuilder("initial_state_id,path\n");
+            paths.forEach((id, p) -> sb.append(id).append(',').append(p).append('\n'));
+            PathfindingDataset.atomic(out, sb.toString());
+        }
+        return new Report(states.size(), total, optimal, byMethod, unsolved, (System.nanoTime() - t0) / 1e9);
+    }
+}
