@@ -18,5 +18,7 @@ public interface DistanceCells {
     long word(long index);
 
     /** The 2-bit cell of rank {@code r}. */
-    int cell(long r);
+    default int cell(long r) {
+        return (int) (word(r >>> 5) >>> ((r & 31) << 1)) & 3;
+    }
 }

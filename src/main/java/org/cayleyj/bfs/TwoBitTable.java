@@ -59,12 +59,6 @@ final class TwoBitTable implements DistanceCells {
         chunks[(int) (index >>> CHUNK_LOG)][(int) (index & CHUNK_MASK)] = value;
     }
 
-    /** The 2-bit cell of rank r. */
-    @Override
-    public int cell(long r) {
-        return (int) (word(r >>> 5) >>> ((r & 31) << 1)) & 3;
-    }
-
     /** Atomically ORs {@code bits} into word {@code index}; returns the previous word. */
     long orWord(long index, long bits) {
         return (long) LONGS.getAndBitwiseOr(chunks[(int) (index >>> CHUNK_LOG)], (int) (index & CHUNK_MASK), bits);

@@ -283,13 +283,7 @@ public final class GrowthCommand implements Callable<Integer> {
             org.cayleyj.io.Plots.growth(plot, "Growth of " + def.describe() + (result.complete() ? "" : " (incomplete)"),
                     result.layerSizes(), plotLog);
         }
-        if (out != null) {
-            OutputFile.write(out, text);
-        } else {
-            PrintWriter w = spec.commandLine().getOut();
-            w.print(text);
-            w.flush();
-        }
+        OutputFile.writeOrPrint(out, text, spec.commandLine().getOut());
         return code;
     }
 }

@@ -147,13 +147,7 @@ public final class SolveCommand implements Callable<Integer> {
         }
         String output = format.equals("json") ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(rows) + "\n" : text.toString();
-        if (out != null) {
-            OutputFile.write(out, output);
-        } else {
-            PrintWriter o = spec.commandLine().getOut();
-            o.print(output);
-            o.flush();
-        }
+        OutputFile.writeOrPrint(out, output, spec.commandLine().getOut());
         return all ? 0 : EXIT_UNSOLVED;
     }
 

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cayleyj.InvalidInputException;
 
 /**
@@ -73,12 +75,18 @@ public final class SubmissionScorer {
         }
     }
 
-    static Map<String, String[]> readTest(Path test, int size) {
-        List<String> lines = lines(test);
-        if (lines.isEmpty() || !lines.get(0).trim().equals("initial_state_id,initial_state")) {
-            throw new InvalidInputException(test + " must start with the header initial_state_id,initial_state");
+    /** One data row of a two-column CSV: its line number, id and (unquoted) value. */
+    private record Row(int line, String id, String value) {
+    }
+
+    /** The rows of a CSV that must start with {@code header}; {@code what} names the value column in errors. */
+    private static List<Row> readRows(Path file, String header, String what) {
+        List<String> lines = lines(file);
+        if (lines.isEmpty() || !lines.get(0).trim().equals(header)) {
+            throw new InvalidInputException(file + " must start with the header " + header);
         }
-        Map<String, String[]> out = new LinkedHashMap<>();
+        List<Row> rows = new java.util.ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i).trim();
             if (line.isEmpty()) {
@@ -86,49 +94,41 @@ public final class SubmissionScorer {
             }
             int comma = line.indexOf(',');
             if (comma <= 0) {
-                throw new InvalidInputException(test + " line " + (i + 1) + " is not id,state");
+                throw new InvalidInputException(file + " line " + (i + 1) + " is not id," + what);
             }
-            String state = line.substring(comma + 1).trim();
-            if (state.startsWith("\"") && state.endsWith("\"") && state.length() >= 2) {
-                state = state.substring(1, state.length() - 1);
+            String value = line.substring(comma + 1).trim();
+            if (value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2) {
+                value = value.substring(1, value.length() - 1);
             }
-            String[] symbols = state.split("[,;]");
+            String id = line.substring(0, comma).trim();
+            if (!ids.add(id)) {
+                throw new InvalidInputException(file + " line " + (i + 1) + ": duplicate initial_state_id");
+            }
+            rows.add(new Row(i + 1, id, value));
+        }
+        return rows;
+    }
+
+    static Map<String, String[]> readTest(Path test, int size) {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        for (Row r : readRows(test, "initial_state_id,initial_state", "state")) {
+            String[] symbols = r.value().split("[,;]");
             if (symbols.length != size) {
-                throw new InvalidInputException(test + " line " + (i + 1) + ": state has " + symbols.length
+                throw new InvalidInputException(test + " line " + r.line() + ": state has " + symbols.length
                         + " symbols, the central state " + size);
             }
             for (int k = 0; k < symbols.length; k++) {
                 symbols[k] = symbols[k].trim();
             }
-            if (out.put(line.substring(0, comma).trim(), symbols) != null) {
-                throw new InvalidInputException(test + " line " + (i + 1) + ": duplicate initial_state_id");
-            }
+            out.put(r.id(), symbols);
         }
         return out;
     }
 
     static Map<String, String> readSubmission(Path submission) {
-        List<String> lines = lines(submission);
-        if (lines.isEmpty() || !lines.get(0).trim().equals("initial_state_id,path")) {
-            throw new InvalidInputException(submission + " must start with the header initial_state_id,path");
-        }
         Map<String, String> out = new HashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i).trim();
-            if (line.isEmpty()) {
-                continue;
-            }
-            int comma = line.indexOf(',');
-            if (comma <= 0) {
-                throw new InvalidInputException(submission + " line " + (i + 1) + " is not id,path");
-            }
-            String path = line.substring(comma + 1).trim();
-            if (path.startsWith("\"") && path.endsWith("\"") && path.length() >= 2) {
-                path = path.substring(1, path.length() - 1);
-            }
-            if (out.put(line.substring(0, comma).trim(), path) != null) {
-                throw new InvalidInputException(submission + " line " + (i + 1) + ": duplicate initial_state_id");
-            }
+        for (Row r : readRows(submission, "initial_state_id,path", "path")) {
+            out.put(r.id(), r.value());
         }
         return out;
     }

@@ -112,20 +112,15 @@ public final class ColouringOrbit {
         List<long[]> basis = new ArrayList<>();
         List<Integer> pivots = new ArrayList<>();
         boolean[] seen = new boolean[n];
+        int[] starts = new int[n];
+        int[] lengths = new int[n];
         for (int[] g : hGens) {
             long[] v = new long[words];
-            Arrays.fill(seen, false);
-            for (int x = 0; x < n; x++) {
-                if (seen[x]) {
-                    continue;
-                }
-                int len = 0;
-                for (int y = x; !seen[y]; y = g[y]) {
-                    seen[y] = true;
-                    len++;
-                }
-                if (((len - 1) & 1) == 1) {
-                    v[orbitOf[x] >>> 6] ^= 1L << orbitOf[x];
+            int count = Perms.cycles(g, seen, starts, lengths);
+            for (int c = 0; c < count; c++) {
+                if (((lengths[c] - 1) & 1) == 1) {
+                    final int o = orbitOf[starts[c]];
+                    v[o >>> 6] ^= 1L << o;
                 }
             }
             insert(basis, pivots, v);

@@ -59,16 +59,11 @@ final class Jordan {
     /** Whether g has a cycle of prime length p with {@code m/2 < p <= m - 3} (some power of g is then a p-cycle). */
     private static boolean hasLongPrimeCycle(int[] g, boolean[] seen) {
         final int m = g.length;
-        java.util.Arrays.fill(seen, false);
-        for (int x = 0; x < m; x++) {
-            if (seen[x]) {
-                continue;
-            }
-            int len = 0;
-            for (int y = x; !seen[y]; y = g[y]) {
-                seen[y] = true;
-                len++;
-            }
+        int[] starts = new int[m];
+        int[] lengths = new int[m];
+        int count = Perms.cycles(g, seen, starts, lengths);
+        for (int c = 0; c < count; c++) {
+            int len = lengths[c];
             if (2 * len > m && len <= m - 3 && isPrime(len)) {
                 return true;
             }
@@ -78,19 +73,12 @@ final class Jordan {
 
     /** The parity of g ({@code seen} is scratch space of g's length). */
     static boolean isOdd(int[] g, boolean[] seen) {
-        final int m = g.length;
-        java.util.Arrays.fill(seen, false);
+        int[] starts = new int[g.length];
+        int[] lengths = new int[g.length];
+        int count = Perms.cycles(g, seen, starts, lengths);
         int parity = 0;
-        for (int x = 0; x < m; x++) {
-            if (seen[x]) {
-                continue;
-            }
-            int len = 0;
-            for (int y = x; !seen[y]; y = g[y]) {
-                seen[y] = true;
-                len++;
-            }
-            parity ^= (len - 1) & 1;
+        for (int c = 0; c < count; c++) {
+            parity ^= (lengths[c] - 1) & 1;
         }
         return parity == 1;
     }

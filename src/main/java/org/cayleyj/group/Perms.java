@@ -121,4 +121,28 @@ final class Perms {
         }
         return orbitOf;
     }
+
+    /**
+     * The cycles of permutation {@code g}: writes one point of each cycle to {@code starts} and its length to
+     * {@code lengths} (both at least g's length) and returns how many cycles there are. {@code seen} is scratch space
+     * of g's length.
+     */
+    static int cycles(int[] g, boolean[] seen, int[] starts, int[] lengths) {
+        final int m = g.length;
+        java.util.Arrays.fill(seen, 0, m, false);
+        int count = 0;
+        for (int x = 0; x < m; x++) {
+            if (seen[x]) {
+                continue;
+            }
+            int len = 0;
+            for (int y = x; !seen[y]; y = g[y]) {
+                seen[y] = true;
+                len++;
+            }
+            starts[count] = x;
+            lengths[count++] = len;
+        }
+        return count;
+    }
 }

@@ -53,4 +53,14 @@ public final class OutputFile {
             throw new InvalidInputException("cannot write " + path + ": " + e.getMessage());
         }
     }
+
+    /** Writes {@code content} atomically to {@code path}, or prints it to {@code stdout} when no path is given. */
+    public static void writeOrPrint(Path path, String content, java.io.PrintWriter stdout) {
+        if (path != null) {
+            write(path, content);
+        } else {
+            stdout.print(content);
+            stdout.flush();
+        }
+    }
 }

@@ -295,9 +295,4 @@ public final class DistanceTableFile implements DistanceCells {
     public long word(long index) {
         return windows[(int) (index >>> WINDOW_LOG)].getLong((int) ((index & ((1L << WINDOW_LOG) - 1)) << 3));
     }
-
-    @Override
-    public int cell(long r) {
-        return (int) (word(r >>> 5) >>> ((r & 31) << 1)) & 3;
-    }
 }
