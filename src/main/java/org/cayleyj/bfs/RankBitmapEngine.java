@@ -210,6 +210,22 @@ public final class RankBitmapEngine implements GrowthEngine {
             }
         }
 
+        /**
+         * States a dense top-down pass expands: the frontier, and with mod-3 labels also the layers 3, 6, ... below it,
+         * which carry the same label.
+         */
+        long topDownWork(LongArrayList sizes) {
+            final int last = sizes.size() - 1;
+            if (!mod3) {
+                return sizes.get(last);
+            }
+            long work = 0;
+            for (int d = last; d >= 0; d -= 3) {
+                work += sizes.get(d);
+            }
+            return work;
+        }
+
         int nextLabel(int label) {
             return mod3 ? label % 3 + 1 : 3 - label;
         }
@@ -249,7 +265,7 @@ public final class RankBitmapEngine implements GrowthEngine {
                 long unseen = size - visited;
                 if (frontierList != null) {
                     out = sparseTopDown(frontierList, label, next);
-                } else if (unseen < frontier * BOTTOM_UP_FACTOR) {
+                } else if (unseen < topDownWork(sizes) * BOTTOM_UP_FACTOR) {
                     out = bottomUp(label, next);
                 } else {
                     out = denseTopDown(label, next);
