@@ -17,6 +17,7 @@ import org.cayleyj.graph.GraphSpec;
 import org.cayleyj.group.ExpectedSize;
 import org.cayleyj.group.GroupOrders;
 import org.cayleyj.graph.StateSpace;
+import org.cayleyj.gpu.Backend;
 import org.cayleyj.io.GrowthReport;
 import org.cayleyj.io.OutputFile;
 import picocli.CommandLine.Command;
@@ -48,6 +49,11 @@ public final class GrowthCommand implements Callable<Integer> {
 
     @Option(names = "--engine", paramLabel = "NAME", description = "auto (default), rank (2 bits per state, full S_n and coset spaces) or general.")
     String engine = "auto";
+
+    @Option(names = "--backend", paramLabel = "NAME", description = "auto (default: OpenCL for large general-engine "
+            + "runs when a device works, else Java), java, or opencl (the general engine's neighbour expansion as an "
+            + "OpenCL kernel; exit 2 without a device). See 'cayley devices'.")
+    String backend = "auto";
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
     int threads;
@@ -164,7 +170,11 @@ public final class GrowthCommand implements Callable<Integer> {
             engineName = written;
             control = RunControl.checkpointing(store, checkpointEvery);
         }
+        if (Backend.forced(backend) && engineName.equals("auto") && saveTable == null) {
+            engineName = "general"; // the engine with OpenCL kernels
+        }
         GrowthEngine e = Engines.choose(saveTable != null ? "rank" : engineName, space, limits);
+        Backend compute = Backend.select(backend, e.name(), space);
         MemoryEstimate memory = e.estimateMemory(space, limits);
         if (memory.requiredBytes() > memory.budgetBytes()) {
             throw new org.cayleyj.InvalidInputException("the " + e.name() + " engine needs at least "
@@ -191,6 +201,20 @@ public final class GrowthCommand implements Callable<Integer> {
                     + " (" + resume + ")");
             err.flush();
         }
+        if (compute.info() != null && !quiet) {
+            err.println(compute.info());
+            err.flush();
+        }
+        StateSpace runSpace = compute.wrap(space);
+        try {
+            return run(def, e, space, runSpace, limits, control, err);
+        } finally {
+            Backend.release(runSpace);
+        }
+    }
+
+    private int run(GraphSpec def, GrowthEngine e, StateSpace space, StateSpace runSpace, GrowthLimits limits,
+                    RunControl control, PrintWriter err) {
         GrowthResult result;
         try (StopOnSignal signal = StopOnSignal.install(control);
              ProgressReporter progress = ProgressReporter.open(quiet, space.sizeUpperBound())) {
@@ -212,7 +236,7 @@ public final class GrowthCommand implements Callable<Integer> {
                         err.flush();
                     }
                 } else {
-                    result = e.computeGrowth(space, limits, progress, control);
+                    result = e.computeGrowth(runSpace, limits, progress, control);
                 }
             } catch (OutOfMemoryError oom) {
                 err.println("cayley: the JVM ran out of memory; give it more heap "
