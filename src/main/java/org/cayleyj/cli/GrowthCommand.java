@@ -170,10 +170,11 @@ public final class GrowthCommand implements Callable<Integer> {
             engineName = written;
             control = RunControl.checkpointing(store, checkpointEvery);
         }
-        if (Backend.forced(backend) && engineName.equals("auto") && saveTable == null) {
-            engineName = "general"; // the engine with OpenCL kernels
-        }
         GrowthEngine e = Engines.choose(saveTable != null ? "rank" : engineName, space, limits);
+        if (Backend.forced(backend) && engineName.equals("auto") && !Backend.hasKernel(e.name(), space)
+                && saveTable == null) {
+            e = Engines.choose("general", space, limits); // e.g. a coset space: only the general engine has a kernel
+        }
         Backend compute = Backend.select(backend, e.name(), space);
         MemoryEstimate memory = e.estimateMemory(space, limits);
         if (memory.requiredBytes() > memory.budgetBytes()) {
@@ -205,11 +206,8 @@ public final class GrowthCommand implements Callable<Integer> {
             err.println(compute.info());
             err.flush();
         }
-        StateSpace runSpace = compute.wrap(space);
-        try {
-            return run(def, e, space, runSpace, limits, control, err);
-        } finally {
-            Backend.release(runSpace);
+        try (Backend.Prepared prepared = compute.prepare(e, space)) {
+            return run(def, prepared.engine(), space, prepared.space(), limits, control, err);
         }
     }
 

@@ -2,6 +2,8 @@ package org.cayleyj.gpu;
 
 import java.math.BigInteger;
 import org.cayleyj.InvalidInputException;
+import org.cayleyj.bfs.GrowthEngine;
+import org.cayleyj.bfs.RankBitmapEngine;
 import org.cayleyj.graph.PackedPermutationSpace;
 import org.cayleyj.graph.StateSpace;
 
@@ -10,9 +12,11 @@ import org.cayleyj.graph.StateSpace;
  *
  * <ul>
  *   <li>{@code java}: the Java engines as they are.</li>
- *   <li>{@code opencl}: the general engine expands its batches with {@link ExpandKernel} on the device
- *       {@link OpenCl#autoDevice()} picks. Without a usable device this is bad input (exit 2), with the reason.</li>
- *   <li>{@code auto} (default): OpenCL when the general engine runs a permutation space of at least
+ *   <li>{@code opencl}: on the device {@link OpenCl#autoDevice()} picks, the general engine expands its batches with
+ *       {@link ExpandKernel} (any permutation or coset space), and the rank engine gets its top-down neighbour ranks
+ *       from {@link NeighbourRankKernel} (full S_n with Lehmer ranking). Without a usable device this is bad input
+ *       (exit 2), with the reason.</li>
+ *   <li>{@code auto} (default): OpenCL when the engine has a kernel for the space, the space has at least
  *       {@value #AUTO_MIN_STATES} states (where the one-time probe and kernel compilation, about a second, cannot
  *       matter) and a device exists on which the probe kernel really ran; plain Java otherwise. When OpenCL would
  *       have been used but no device qualifies, one info line says why.</li>
@@ -61,7 +65,7 @@ public final class Backend {
         return want;
     }
 
-    /** True when {@code --backend opencl} was asked for (the engine {@code auto} then means the general engine). */
+    /** True when {@code --backend opencl} was asked for. */
     public static boolean forced(String requested) {
         return "opencl".equals(validate(requested));
     }
@@ -76,15 +80,15 @@ public final class Backend {
         if (want.equals("java")) {
             return new Backend("java", null, null);
         }
-        boolean kernel = space instanceof PackedPermutationSpace && engine.equals("general");
+        boolean kernel = hasKernel(engine, space);
         if (want.equals("opencl")) {
-            if (!engine.equals("general")) {
-                throw new InvalidInputException("--backend opencl runs the general engine; the " + engine
-                        + " engine has no OpenCL kernels (use --engine general, or --backend java)");
-            }
-            if (!kernel) {
+            if (!(space instanceof PackedPermutationSpace)) {
                 throw new InvalidInputException("--backend opencl has kernels for permutation and coset graphs "
                         + "only, not for matrix groups; use --backend java");
+            }
+            if (!kernel) {
+                throw new InvalidInputException("--backend opencl: the " + engine + " engine has an OpenCL kernel "
+                        + "only for full S_n (n <= 16); use --engine general, or --backend java");
             }
             OpenCl.DeviceInfo d = OpenCl.autoDevice();
             if (d == null) {
@@ -106,18 +110,42 @@ public final class Backend {
         return new Backend("opencl", d, null);
     }
 
-    /** The space the engine should run: the OpenCL expander for the OpenCL backend (close it after the run). */
-    public StateSpace wrap(StateSpace space) {
-        if (device == null) {
-            return space;
+    /** True when {@code engine} has an OpenCL kernel for {@code space}. */
+    public static boolean hasKernel(String engine, StateSpace space) {
+        if (!(space instanceof PackedPermutationSpace p)) {
+            return false;
         }
-        return new OpenClExpander((PackedPermutationSpace) space, device);
+        return engine.equals("general") || (engine.equals("rank") && OpenClNeighbourRanks.supports(p));
     }
 
-    /** Releases what {@link #wrap} created (the kernels' device resources); a no-op for plain spaces. */
-    public static void release(StateSpace space) {
-        if (space instanceof OpenClExpander x) {
-            x.close();
+    /** The engine and space to run, with the device resources to release afterwards. */
+    public record Prepared(GrowthEngine engine, StateSpace space, AutoCloseable resources) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (resources != null) {
+                try {
+                    resources.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
         }
+    }
+
+    /**
+     * Puts the kernels in place: for the general engine the space becomes an {@link OpenClExpander}; for the rank
+     * engine the engine gets an {@link OpenClNeighbourRanks}. The Java backend returns both unchanged.
+     */
+    public Prepared prepare(GrowthEngine engine, StateSpace space) {
+        if (device == null) {
+            return new Prepared(engine, space, null);
+        }
+        PackedPermutationSpace p = (PackedPermutationSpace) space;
+        if (engine instanceof RankBitmapEngine) {
+            OpenClNeighbourRanks ranks = new OpenClNeighbourRanks(p, device);
+            return new Prepared(new RankBitmapEngine(ranks::ranks), space, ranks);
+        }
+        OpenClExpander x = new OpenClExpander(p, device);
+        return new Prepared(engine, x, x);
     }
 }

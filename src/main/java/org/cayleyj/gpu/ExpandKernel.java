@@ -6,13 +6,13 @@ import org.cayleyj.graph.PackedPermutationSpace;
 /**
  * Aparapi kernel that applies every generator of a {@link PackedPermutationSpace} to a batch of packed states: work
  * item {@code id = i * generators + g} writes the neighbour of state i under generator g at state index id of
- * {@link #out}, evaluating the generator's shift terms word by word exactly as
+ * {@link #dstStates}, evaluating the generator's shift terms word by word exactly as
  * {@link PackedPermutationSpace#expand} does, so the output is bit-for-bit the Java one. Any number of words per state.
  *
  * <p>Only constructs that Aparapi translates to OpenCL are used (primitive fields, 1D arrays of int and long, int
  * loops, long shifts); no local memory, barriers or private arrays, so even a fallback to the Java thread pool would
  * compute the same values (the backend still treats such a fallback as an error). One instance per thread:
- * {@code execute} is synchronized. The arrays {@link #in} and {@link #out} keep their identity between launches so
+ * {@code execute} is synchronized. The arrays {@link #srcStates} and {@link #dstStates} keep their identity between launches so
  * Aparapi reuses its device buffers; {@link OpenClExpander} sizes them well below the 2 GiB buffer limit.
  */
 public final class ExpandKernel extends Kernel {
@@ -26,8 +26,8 @@ public final class ExpandKernel extends Kernel {
     int[] termLeft;
     int[] termRight;
     long[] termMask;
-    long[] in;
-    long[] out;
+    long[] srcStates;
+    long[] dstStates;
 
     ExpandKernel(PackedPermutationSpace.ShiftTerms terms, int capacityStates) {
         this.words = terms.words();
@@ -42,13 +42,13 @@ public final class ExpandKernel extends Kernel {
 
     /** Replaces the batch buffers by ones for {@code states} source states (new device buffers on the next launch). */
     void resize(int states) {
-        this.in = new long[states * words];
-        this.out = new long[states * generators * words];
+        this.srcStates = new long[states * words];
+        this.dstStates = new long[states * generators * words];
     }
 
     /** Source states the current buffers hold. */
     int capacityStates() {
-        return in.length / words;
+        return srcStates.length / words;
     }
 
     @Override
@@ -64,9 +64,9 @@ public final class ExpandKernel extends Kernel {
                 long acc = 0L;
                 int end = termStart[k0 + w + 1];
                 for (int t = termStart[k0 + w]; t < end; t++) {
-                    acc |= ((in[base + termSource[t]] << termLeft[t]) >>> termRight[t]) & termMask[t];
+                    acc |= ((srcStates[base + termSource[t]] << termLeft[t]) >>> termRight[t]) & termMask[t];
                 }
-                out[at + w] = acc;
+                dstStates[at + w] = acc;
             }
         }
     }

@@ -30,11 +30,17 @@ public final class OpenCl {
     /** System property that hides all OpenCL devices when set to {@code off}. */
     public static final String HIDE_PROPERTY = "cayleyj.opencl";
 
-    /** Aparapi logs through java.util.logging (warnings, a SEVERE when libOpenCL is missing); kept quiet. */
+    /**
+     * Aparapi logs through java.util.logging (warnings such as "untested OpenCL platform version", a SEVERE when
+     * libOpenCL is missing) to stderr, which would break the CLI's one-line messages. Its {@code Config} reads the level
+     * from the system property {@code com.aparapi.logLevel} (default WARNING) when it loads, so that property is set
+     * to OFF first, unless CAYLEYJ_DEBUG is set or the user chose a level.
+     */
     private static final Logger APARAPI_LOG = Logger.getLogger("com.aparapi");
 
     static {
-        if (System.getenv("CAYLEYJ_DEBUG") == null) {
+        if (System.getenv("CAYLEYJ_DEBUG") == null && System.getProperty("com.aparapi.logLevel") == null) {
+            System.setProperty("com.aparapi.logLevel", "OFF");
             APARAPI_LOG.setLevel(Level.OFF);
         }
     }
@@ -125,7 +131,7 @@ public final class OpenCl {
         try {
             pin(k, info.device());
             for (int i = 0; i < 100; i++) {
-                k.in[i] = 0x0123_4567_89AB_CDEFL * (i + 1);
+                k.srcStates[i] = 0x0123_4567_89AB_CDEFL * (i + 1);
             }
             k.items = 100;
             k.execute(Range.create(info.device(), 128, 64));
@@ -134,7 +140,7 @@ public final class OpenCl {
                         + k.getTargetDevice() + ")";
             }
             for (int i = 0; i < 100; i++) {
-                if (k.out[i] != k.in[i] << 4) {
+                if (k.dstStates[i] != k.srcStates[i] << 4) {
                     return "the probe kernel on " + info.label() + " returned a wrong result";
                 }
             }

@@ -99,7 +99,7 @@ public final class OpenClExpander implements StateSpace, AutoCloseable {
                 if (k.capacityStates() < n) {
                     k.resize(grow(n));
                 }
-                System.arraycopy(src, srcOff + done * words, k.in, 0, n * words);
+                System.arraycopy(src, srcOff + done * words, k.srcStates, 0, n * words);
                 final int work = n * gens;
                 k.items = work;
                 final int padded = (work + LOCAL_SIZE - 1) / LOCAL_SIZE * LOCAL_SIZE;
@@ -108,7 +108,7 @@ public final class OpenClExpander implements StateSpace, AutoCloseable {
                     throw new IllegalStateException("the OpenCL expand kernel did not run on " + device.label()
                             + ": Aparapi fell back to " + k.getTargetDevice() + "; use --backend java");
                 }
-                System.arraycopy(k.out, 0, dst, dstOff + done * gens * words, work * words);
+                System.arraycopy(k.dstStates, 0, dst, dstOff + done * gens * words, work * words);
                 launches.incrementAndGet();
                 items.addAndGet(work);
                 done += n;
