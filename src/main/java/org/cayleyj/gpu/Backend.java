@@ -1,6 +1,7 @@
 package org.cayleyj.gpu;
 
 import java.math.BigInteger;
+import java.util.List;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.bfs.GrowthEngine;
 import org.cayleyj.bfs.RankBitmapEngine;
@@ -18,8 +19,11 @@ import org.cayleyj.graph.StateSpace;
  *       (exit 2), with the reason.</li>
  *   <li>{@code auto} (default): OpenCL when the engine has a kernel for the space, the space has at least
  *       {@value #AUTO_MIN_STATES} states (where the one-time probe and kernel compilation, about a second, cannot
- *       matter) and a device exists on which the probe kernel really ran; plain Java otherwise. When OpenCL would
- *       have been used but no device qualifies, one info line says why.</li>
+ *       matter), and {@link #autoChoice()} finds a GPU or accelerator on which the probe kernel really ran; plain
+ *       Java otherwise. A CPU OpenCL device (PoCL) is not used by {@code auto}: on the 2-core VM of gpu/RESULTS.md
+ *       both engines ran 8-35 % slower with it than in plain Java (only the expansion or ranking runs in the kernel;
+ *       sorting and table updates stay in Java). When OpenCL would have been used but no device qualifies, one info
+ *       line says why.</li>
  * </ul>
  * Aparapi's Java thread pool is never chosen.
  */
@@ -102,12 +106,47 @@ public final class Backend {
         if (!kernel || (bound != null && bound.compareTo(BigInteger.valueOf(AUTO_MIN_STATES)) < 0)) {
             return new Backend("java", null, null);
         }
+        AutoChoice choice = autoChoice();
+        if (choice.device() == null) {
+            return new Backend("java", null, "cayley: info: " + choice.whyNot() + "; using the Java backend");
+        }
+        return new Backend("opencl", choice.device(), null);
+    }
+
+    /** What {@code --backend auto} uses: a device, or null and why not. */
+    public record AutoChoice(OpenCl.DeviceInfo device, String whyNot) {
+    }
+
+    /**
+     * The device {@code --backend auto} uses for a large space: a GPU or accelerator on which the probe kernel ran.
+     * On Linux the registered OpenCL drivers ({@code /etc/OpenCL/vendors/*.icd}, or {@code OCL_ICD_VENDORS}) are read
+     * first, so that without a driver other than PoCL's no native library is loaded at all (Aparapi's native code
+     * prints a warning on stderr for OpenCL platforms it has not tested, e.g. PoCL).
+     */
+    public static AutoChoice autoChoice() {
+        if (OpenCl.hidden()) {
+            return new AutoChoice(null, OpenCl.whyNone());
+        }
+        List<String> icds = OpenCl.registeredIcds();
+        if (icds != null) {
+            if (icds.isEmpty()) {
+                return new AutoChoice(null, "no OpenCL driver registered (" + OpenCl.icdLocation()
+                        + " lists none; see gpu/README.md)");
+            }
+            if (icds.stream().allMatch(OpenCl::isCpuIcd)) {
+                return new AutoChoice(null, "the only OpenCL driver is a CPU one (" + String.join(", ", icds)
+                        + "), slower than the Java backend (gpu/RESULTS.md); --backend opencl uses it anyway");
+            }
+        }
         OpenCl.DeviceInfo d = OpenCl.autoDevice();
         if (d == null) {
-            return new Backend("java", null, "cayley: info: no usable OpenCL device ("
-                    + OpenCl.whyNoAutoDevice() + "); using the Java backend");
+            return new AutoChoice(null, "no usable OpenCL device (" + OpenCl.whyNoAutoDevice() + ")");
         }
-        return new Backend("opencl", d, null);
+        if (!d.type().equals("GPU") && !d.type().equals("ACC")) {
+            return new AutoChoice(null, "the best OpenCL device is a " + d.type() + " (" + d.name()
+                    + "), slower than the Java backend (gpu/RESULTS.md); --backend opencl uses it anyway");
+        }
+        return new AutoChoice(d, null);
     }
 
     /** True when {@code engine} has an OpenCL kernel for {@code space}. */

@@ -17,7 +17,8 @@ public final class DeviceReport {
         List<OpenCl.DeviceInfo> devices = OpenCl.devices();
         if (devices.isEmpty()) {
             sb.append("OpenCL: no devices: ").append(OpenCl.whyNone()).append('\n');
-            sb.append("auto would pick: none (the Java backend)\n");
+            sb.append("--backend opencl would use: none (exit 2)\n");
+            sb.append("--backend auto would use: the Java backend\n");
             sb.append("To get a CPU OpenCL device install PoCL (gpu/setup-opencl.sh); on an NVIDIA host the driver's "
                     + "ICD (/etc/OpenCL/vendors/nvidia.icd) must be present.\n");
             return sb.toString();
@@ -41,11 +42,16 @@ public final class DeviceReport {
             }
         }
         if (probe) {
-            OpenCl.DeviceInfo auto = OpenCl.autoDevice();
-            sb.append("auto would pick: ").append(auto == null ? "none (the Java backend): " + OpenCl.whyNoAutoDevice()
-                    : "device " + auto.platform() + "." + auto.index() + " " + auto.label()).append('\n');
+            OpenCl.DeviceInfo forced = OpenCl.autoDevice();
+            sb.append("--backend opencl would use: ").append(forced == null ? "none (exit 2): "
+                    + OpenCl.whyNoAutoDevice() : "device " + forced.platform() + "." + forced.index() + " "
+                    + forced.label()).append('\n');
+            Backend.AutoChoice auto = Backend.autoChoice();
+            sb.append("--backend auto would use (spaces of 2^24 states or more): ").append(auto.device() == null
+                    ? "the Java backend: " + auto.whyNot() : "device " + auto.device().platform() + "."
+                    + auto.device().index() + " " + auto.device().label()).append('\n');
         } else {
-            sb.append("auto would pick: not probed (--no-probe)\n");
+            sb.append("--backend opencl/auto would use: not probed (--no-probe)\n");
         }
         return sb.toString();
     }

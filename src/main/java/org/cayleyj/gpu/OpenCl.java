@@ -231,6 +231,41 @@ public final class OpenCl {
         }
     }
 
+    /** Where the ICD loader looks for drivers: {@code OCL_ICD_VENDORS} if set, else /etc/OpenCL/vendors. */
+    static String icdLocation() {
+        String env = System.getenv("OCL_ICD_VENDORS");
+        return env != null && !env.isEmpty() ? env : "/etc/OpenCL/vendors";
+    }
+
+    /**
+     * The OpenCL drivers registered with the ICD loader (file names of the {@code .icd} files), read without loading
+     * any native library; null where this is not known (not Linux).
+     */
+    static List<String> registeredIcds() {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+            return null;
+        }
+        java.nio.file.Path where = java.nio.file.Path.of(icdLocation());
+        if (java.nio.file.Files.isRegularFile(where)) {
+            return List.of(where.getFileName().toString());
+        }
+        List<String> out = new ArrayList<>();
+        if (java.nio.file.Files.isDirectory(where)) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(where)) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".icd")).sorted()
+                        .forEach(out::add);
+            } catch (java.io.IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    /** True for the ICD of a CPU-only OpenCL implementation (PoCL). */
+    static boolean isCpuIcd(String icd) {
+        return icd.toLowerCase(Locale.ROOT).startsWith("pocl");
+    }
+
     private static String nonNull(String s) {
         return s == null ? "?" : s.trim();
     }

@@ -68,8 +68,7 @@ class BackendCliTest {
                     "--format", "json");
             assertEquals(0, r.exit(), r.err());
             assertEquals(1, r.err().lines().count(), r.err());
-            assertTrue(r.err().startsWith("cayley: info: no usable OpenCL device (OpenCL devices are hidden"),
-                    r.err());
+            assertTrue(r.err().startsWith("cayley: info: OpenCL devices are hidden"), r.err());
             assertTrue(r.err().contains("using the Java backend"), r.err());
             Cli.Run java = Cli.cayley("growth", "lrx", "-n", "11", "--engine", "general", "--max-layers", "4",
                     "--format", "json", "--backend", "java");
@@ -93,7 +92,7 @@ class BackendCliTest {
 
     @Test
     void autoPicksOpenClForLargeGeneralRunsWhenADeviceWorks() {
-        boolean device = OpenCl.autoDevice() != null;
+        boolean device = Backend.autoChoice().device() != null;
         Backend big = Backend.select("auto", "general", OpenClExpanderTest.space("lrx", 11, null));
         assertEquals(device, big.isOpenCl());
         assertEquals(!device, big.info() != null, "an info line exactly when auto falls back to Java");
@@ -121,7 +120,11 @@ class BackendCliTest {
         assertTrue(r.out().contains("max allocation"), r.out());
         assertTrue(r.out().contains("64-bit atomics: "), r.out());
         assertTrue(r.out().contains("probe kernel: ran on OpenCL"), r.out());
-        assertTrue(r.out().contains("auto would pick: device " + d.platform() + "." + d.index()), r.out());
+        assertTrue(r.out().contains("--backend opencl would use: device " + d.platform() + "." + d.index()),
+                r.out());
+        Backend.AutoChoice auto = Backend.autoChoice();
+        assertTrue(r.out().contains("--backend auto would use (spaces of 2^24 states or more): "
+                + (auto.device() == null ? "the Java backend: " + auto.whyNot() : "device ")), r.out());
     }
 
     @Test
@@ -130,7 +133,8 @@ class BackendCliTest {
             Cli.Run r = Cli.cayley("devices");
             assertEquals(0, r.exit(), r.err());
             assertTrue(r.out().contains("OpenCL: no devices: OpenCL devices are hidden"), r.out());
-            assertTrue(r.out().contains("auto would pick: none (the Java backend)"), r.out());
+            assertTrue(r.out().contains("--backend opencl would use: none (exit 2)"), r.out());
+            assertTrue(r.out().contains("--backend auto would use: the Java backend"), r.out());
         });
     }
 

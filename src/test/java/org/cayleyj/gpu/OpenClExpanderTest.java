@@ -2,6 +2,7 @@ package org.cayleyj.gpu;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,6 +67,22 @@ class OpenClExpanderTest {
     void probeKernelRanOnOpenCl() {
         OpenCl.DeviceInfo d = OpenClTesting.device();
         assertNull(OpenCl.probe(d), "the probe kernel must run on the OpenCL device, not Aparapi's thread pool");
+    }
+
+    @Test
+    void aFallbackToTheJavaThreadPoolIsDetected() {
+        OpenCl.DeviceInfo d = OpenClTesting.device();
+        UntranslatableKernel k = new UntranslatableKernel();
+        try {
+            OpenCl.pin(k, d.device());
+            // a range without a device, so that Aparapi may fall back (with a device-bound range, as the backend
+            // launches, Aparapi refuses the fallback with an AssertionError when assertions are on)
+            k.execute(com.aparapi.Range.create(64, 64));
+            assertFalse(k.isRunningCL(), "an untranslatable kernel cannot have run on OpenCL");
+            assertEquals(3L, k.out[5], "it ran in Java instead");
+        } finally {
+            k.dispose();
+        }
     }
 
     @ParameterizedTest(name = "{0} n={1} central={2}")
