@@ -50,9 +50,10 @@ public final class GrowthCommand implements Callable<Integer> {
     @Option(names = "--engine", paramLabel = "NAME", description = "auto (default), rank (2 bits per state, full S_n and coset spaces) or general.")
     String engine = "auto";
 
-    @Option(names = "--backend", paramLabel = "NAME", description = "auto (default: OpenCL for large general-engine "
-            + "runs when a device works, else Java), java, or opencl (the general engine's neighbour expansion as an "
-            + "OpenCL kernel; exit 2 without a device). See 'cayley devices'.")
+    @Option(names = "--backend", paramLabel = "NAME", description = "auto (default: an OpenCL GPU for spaces of 2^24 "
+            + "states or more when its probe kernel runs, else Java), java, or opencl (the general engine's expansion "
+            + "and the rank engine's neighbour ranking as OpenCL kernels, any device incl. PoCL; exit 2 without one)."
+            + " See 'cayley devices'.")
     String backend = "auto";
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
