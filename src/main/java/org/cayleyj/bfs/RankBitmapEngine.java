@@ -38,6 +38,23 @@ public final class RankBitmapEngine implements GrowthEngine {
     private static final long BLOCK_WORDS = 1 << 12;
     /** Bottom-up is chosen when unseen states < frontier * this factor (both sides cost about g rank look-ups each). */
     private static final double BOTTOM_UP_FACTOR = Double.parseDouble(System.getProperty("cayleyj.bottomUp", "1.0"));
+    /** Neighbours per batch handed to a {@link NeighbourRanker} (states x generators). */
+    private static final int RANKER_BATCH = 1 << 16;
+
+    /** Computes the top-down neighbour ranks in batches (an OpenCL kernel), or null for the plain Java loop. */
+    private final NeighbourRanker ranker;
+
+    public RankBitmapEngine() {
+        this(null);
+    }
+
+    /**
+     * An engine whose top-down passes get their neighbour ranks from {@code ranker} (it must compute
+     * {@code rank(apply(g, state))} of the space the engine runs); bottom-up passes stay in Java.
+     */
+    public RankBitmapEngine(NeighbourRanker ranker) {
+        this.ranker = ranker;
+    }
 
     @Override
     public String name() {
@@ -505,6 +522,9 @@ public final class RankBitmapEngine implements GrowthEngine {
             final long nextBits;
             final long[] ranks;
             final long[] loaded;
+            /** With a ranker: the states waiting for their neighbour ranks. */
+            final long[] states;
+            int waiting;
             int pending;
             long count;
 
@@ -512,11 +532,21 @@ public final class RankBitmapEngine implements GrowthEngine {
                 this.collector = collector;
                 this.mine = collector.newPart();
                 this.nextBits = next;
-                this.ranks = new long[BATCH * gens];
-                this.loaded = new long[BATCH * gens];
+                int batch = ranker == null ? BATCH : Math.max(1, RANKER_BATCH / gens);
+                this.ranks = new long[batch * gens];
+                this.loaded = new long[batch * gens];
+                this.states = ranker == null ? null : new long[batch];
             }
 
             void expand(long state) {
+                if (states != null) {
+                    states[waiting++] = state;
+                    if (waiting == states.length) {
+                        rankWaiting();
+                        flush();
+                    }
+                    return;
+                }
                 final long[] r = ranks;
                 int p = pending;
                 for (int g = 0; g < gens; g++) {
@@ -549,7 +579,17 @@ public final class RankBitmapEngine implements GrowthEngine {
                 pending = 0;
             }
 
+            /** Hands the waiting states to the ranker; their neighbour ranks become pending. */
+            private void rankWaiting() {
+                ranker.ranks(states, 0, waiting, ranks, 0);
+                pending = waiting * gens;
+                waiting = 0;
+            }
+
             long finish() {
+                if (states != null && waiting > 0) {
+                    rankWaiting();
+                }
                 flush();
                 return count;
             }

@@ -17,6 +17,7 @@ import org.cayleyj.graph.GraphSpec;
 import org.cayleyj.group.ExpectedSize;
 import org.cayleyj.group.GroupOrders;
 import org.cayleyj.graph.StateSpace;
+import org.cayleyj.gpu.Backend;
 import org.cayleyj.io.GrowthReport;
 import org.cayleyj.io.OutputFile;
 import picocli.CommandLine.Command;
@@ -48,6 +49,12 @@ public final class GrowthCommand implements Callable<Integer> {
 
     @Option(names = "--engine", paramLabel = "NAME", description = "auto (default), rank (2 bits per state, full S_n and coset spaces) or general.")
     String engine = "auto";
+
+    @Option(names = "--backend", paramLabel = "NAME", description = "auto (default: an OpenCL GPU for spaces of 2^24 "
+            + "states or more when its probe kernel runs, else Java), java, or opencl (the general engine's expansion "
+            + "and the rank engine's neighbour ranking as OpenCL kernels, any device incl. PoCL; exit 2 without one)."
+            + " See 'cayley devices'.")
+    String backend = "auto";
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
     int threads;
@@ -165,6 +172,11 @@ public final class GrowthCommand implements Callable<Integer> {
             control = RunControl.checkpointing(store, checkpointEvery);
         }
         GrowthEngine e = Engines.choose(saveTable != null ? "rank" : engineName, space, limits);
+        if (Backend.forced(backend) && engineName.equals("auto") && !Backend.hasKernel(e.name(), space)
+                && saveTable == null) {
+            e = Engines.choose("general", space, limits); // e.g. a coset space: only the general engine has a kernel
+        }
+        Backend compute = Backend.select(backend, e.name(), space);
         MemoryEstimate memory = e.estimateMemory(space, limits);
         if (memory.requiredBytes() > memory.budgetBytes()) {
             throw new org.cayleyj.InvalidInputException("the " + e.name() + " engine needs at least "
@@ -191,6 +203,17 @@ public final class GrowthCommand implements Callable<Integer> {
                     + " (" + resume + ")");
             err.flush();
         }
+        if (compute.info() != null && !quiet) {
+            err.println(compute.info());
+            err.flush();
+        }
+        try (Backend.Prepared prepared = compute.prepare(e, space)) {
+            return run(def, prepared.engine(), space, prepared.space(), limits, control, err);
+        }
+    }
+
+    private int run(GraphSpec def, GrowthEngine e, StateSpace space, StateSpace runSpace, GrowthLimits limits,
+                    RunControl control, PrintWriter err) {
         GrowthResult result;
         try (StopOnSignal signal = StopOnSignal.install(control);
              ProgressReporter progress = ProgressReporter.open(quiet, space.sizeUpperBound())) {
@@ -212,7 +235,7 @@ public final class GrowthCommand implements Callable<Integer> {
                         err.flush();
                     }
                 } else {
-                    result = e.computeGrowth(space, limits, progress, control);
+                    result = e.computeGrowth(runSpace, limits, progress, control);
                 }
             } catch (OutOfMemoryError oom) {
                 err.println("cayley: the JVM ran out of memory; give it more heap "

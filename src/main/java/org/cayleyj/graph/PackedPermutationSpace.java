@@ -188,6 +188,22 @@ public final class PackedPermutationSpace implements RankableSpace {
                 inv, definition.central()));
     }
 
+    /**
+     * The compiled generators as flat arrays, for kernels that evaluate them elsewhere (the OpenCL backend): the terms
+     * of generator g and target word w are {@code [start[g*words+w], start[g*words+w+1])}, and target word w of the
+     * neighbour is the OR over those terms of {@code ((state[source[t]] << left[t]) >>> right[t]) & mask[t]}.
+     * The arrays are copies.
+     */
+    public record ShiftTerms(int words, int generators, int[] start, int[] source, int[] left, int[] right,
+                             long[] mask) {
+    }
+
+    /** The shift terms of every generator (copies of the compiled arrays). */
+    public ShiftTerms shiftTerms() {
+        return new ShiftTerms(words, generators, termStart.clone(), termSource.clone(), termLeft.clone(),
+                termRight.clone(), termMask.clone());
+    }
+
     /** Bits per symbol. */
     public int bitsPerSymbol() {
         return bits;

@@ -84,6 +84,21 @@ public final class LehmerRanking implements Ranking {
         }
     }
 
+    /** Positions per state. */
+    public int n() {
+        return n;
+    }
+
+    /** Bits per position. */
+    public int bits() {
+        return bits;
+    }
+
+    /** weight[i] = (n-1-i)!, the place value of Lehmer digit i (a copy; for kernels that rank elsewhere). */
+    public long[] weights() {
+        return weight.clone();
+    }
+
     @Override
     public long size() {
         return size;
