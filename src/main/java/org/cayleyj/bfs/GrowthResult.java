@@ -13,9 +13,17 @@ import java.util.List;
  * @param wallNanos       in-engine wall time
  * @param peakStateBytes  peak bytes held in state arrays (layers, batch buffers, merge output)
  * @param threads         worker threads used
+ * @param resumedLayers   leading layers taken from a checkpoint rather than computed in this run (0 for a fresh run)
  */
 public record GrowthResult(String engine, long[] layerSizes, StopReason stopReason, long lastLayerSize,
-                           List<String> lastLayerSample, long wallNanos, long peakStateBytes, int threads) {
+                           List<String> lastLayerSample, long wallNanos, long peakStateBytes, int threads,
+                           int resumedLayers) {
+
+    /** A fresh run (nothing resumed). */
+    public GrowthResult(String engine, long[] layerSizes, StopReason stopReason, long lastLayerSize,
+                        List<String> lastLayerSample, long wallNanos, long peakStateBytes, int threads) {
+        this(engine, layerSizes, stopReason, lastLayerSize, lastLayerSample, wallNanos, peakStateBytes, threads, 0);
+    }
 
     public boolean complete() {
         return stopReason == StopReason.COMPLETE;
@@ -38,7 +46,12 @@ public record GrowthResult(String engine, long[] layerSizes, StopReason stopReas
         return wallNanos / 1e9;
     }
 
+    /** States found by this run (those of resumed layers excluded) per second of its wall time. */
     public double statesPerSecond() {
-        return wallNanos == 0 ? 0 : totalStates() / (wallNanos / 1e9);
+        long found = totalStates();
+        for (int k = 0; k < Math.min(resumedLayers, layerSizes.length); k++) {
+            found -= layerSizes[k];
+        }
+        return wallNanos == 0 ? 0 : found / (wallNanos / 1e9);
     }
 }

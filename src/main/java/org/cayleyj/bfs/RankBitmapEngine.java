@@ -329,7 +329,8 @@ public final class RankBitmapEngine implements GrowthEngine {
             sizesSeen = sizes.size();
             List<String> sample = reason == StopReason.INTERRUPTED ? List.of() : lastLayerSample(frontierList, label);
             return new GrowthResult(name(), sizes.toArray(), reason, frontier, sample, System.nanoTime() - t0,
-                    TwoBitTable.bytesFor(size) + peakList * Long.BYTES, threads);
+                    TwoBitTable.bytesFor(size) + peakList * Long.BYTES, threads,
+                    resume == null ? 0 : resume.layerSizes().length);
         }
 
         /** Commits the table, the frontier label and (when sparse) the frontier list. */

@@ -74,7 +74,7 @@ public final class RunControl {
     static GrowthResult completedRun(String engine, CheckpointManifest m, int threads, long t0) {
         long[] sizes = m.layerSizes().clone();
         return new GrowthResult(engine, sizes, StopReason.COMPLETE, sizes[sizes.length - 1], List.of(),
-                System.nanoTime() - t0, 0, threads);
+                System.nanoTime() - t0, 0, threads, sizes.length);
     }
 
     /** Why checkpointing failed, or null. When set, the run stopped with {@link StopReason#CHECKPOINT_FAILED}. */

@@ -211,7 +211,8 @@ public final class SortedLayerEngine implements GrowthEngine {
             sample.add(space.format(head, i * stride));
         }
         return new GrowthResult(name(), sizes.toArray(), reason, cur.size(), Collections.unmodifiableList(sample),
-                System.nanoTime() - t0, meter.peakBytes(), threads);
+                System.nanoTime() - t0, meter.peakBytes(), threads,
+                resume == null ? 0 : resume.layerSizes().length);
     }
 
     /** Commits the layers needed to continue: previous and current (undirected), or visited and current. */

@@ -23,7 +23,7 @@ import org.cayleyj.graph.GraphSpec;
  */
 @JsonPropertyOrder({"family", "params", "n", "state_size", "central", "generators", "directed", "engine",
         "layer_sizes", "diameter", "complete", "stop_reason", "total_states", "last_layer_size", "last_layer_sample",
-        "wall_seconds", "states_per_second", "peak_state_bytes", "threads"})
+        "wall_seconds", "states_per_second", "peak_state_bytes", "threads", "resumed_layers"})
 public record GrowthReport(
         String family,
         Map<String, Object> params,
@@ -43,7 +43,8 @@ public record GrowthReport(
         @JsonProperty("wall_seconds") double wallSeconds,
         @JsonProperty("states_per_second") long statesPerSecond,
         @JsonProperty("peak_state_bytes") long peakStateBytes,
-        int threads) {
+        int threads,
+        @JsonProperty("resumed_layers") int resumedLayers) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -54,7 +55,7 @@ public record GrowthReport(
                 def.generatorNames(), !def.isInverseClosed(), r.engine(), r.layerSizes(), r.diameter(), r.complete(),
                 r.stopReason().name().toLowerCase(Locale.ROOT), r.totalStates(), r.lastLayerSize(),
                 r.lastLayerSample(), round(r.wallSeconds(), 6), Math.round(r.statesPerSecond()), r.peakStateBytes(),
-                r.threads());
+                r.threads(), r.resumedLayers());
     }
 
     /** Parameter values as JSON numbers and booleans where they are. */

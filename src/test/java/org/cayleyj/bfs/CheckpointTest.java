@@ -78,6 +78,8 @@ class CheckpointTest {
                     GrowthListener.NONE, RunControl.checkpointing(store, 0));
             long[] prefix = Arrays.copyOf(full.layerSizes(), r.layerSizes().length);
             assertArrayEquals(prefix, r.layerSizes(), "layers up to " + cap);
+            // a resumed leg counts only the layers it computed in its rate
+            assertEquals(stop == step ? 0 : stop - step + 1, r.resumedLayers());
             if (lastLeg) {
                 break;
             }
@@ -118,6 +120,8 @@ class CheckpointTest {
                 GrowthListener.NONE, RunControl.checkpointing(again, 0));
         assertArrayEquals(first.layerSizes(), second.layerSizes());
         assertEquals(StopReason.COMPLETE, second.stopReason());
+        assertEquals(second.layerSizes().length, second.resumedLayers());
+        assertEquals(0.0, second.statesPerSecond(), "nothing was computed");
     }
 
     static Stream<String> engines() {
