@@ -117,8 +117,8 @@ public final class SubmissionSolver {
             }
             done++;
             if (System.nanoTime() - lastLog > 10_000_000_000L) {
-                log.printf(Locale.ROOT, "cayley: %d of %d states solved, %d moves so far%n", done, states.size(),
-                        total);
+                log.printf(Locale.ROOT, "cayley: %d of %d states tried, %d solved, %d moves so far%n", done,
+                        states.size(), paths.size(), total);
                 log.flush();
                 lastLog = System.nanoTime();
             }
