@@ -127,11 +127,8 @@ public final class RankBitmapEngine implements GrowthEngine {
         return run(s, limits, listener, control, true);
     }
 
-    /**
-     * A run of {@link #computeDistances}: its growth, the table of distances mod 3 and the ranks of the start
-     * states (distance 0).
-     */
-    public record DistanceRun(GrowthResult growth, DistanceCells table, long[] startRanks) {
+    /** A run of {@link #computeDistances}: its growth and the table of distances mod 3. */
+    public record DistanceRun(GrowthResult growth, DistanceCells table) {
     }
 
     private DistanceRun run(StateSpace s, GrowthLimits limits, GrowthListener listener, RunControl control,
@@ -153,7 +150,7 @@ public final class RankBitmapEngine implements GrowthEngine {
         CheckpointManifest resume = control.resumePointFor(name());
         if (resume != null) {
             if (resume.complete() && !mod3) {
-                return new DistanceRun(RunControl.completedRun(name(), resume, threads, t0), null, new long[0]);
+                return new DistanceRun(RunControl.completedRun(name(), resume, threads, t0), null);
             }
             if (resume.scalar("cells") != space.ranking().size()) {
                 throw new InvalidInputException("checkpoint in " + control.store().directory() + " is corrupt: its "
@@ -178,7 +175,7 @@ public final class RankBitmapEngine implements GrowthEngine {
         try {
             Run run = new Run(space, limits, listener, threads, pool, t0, control, mod3);
             GrowthResult growth = run.execute();
-            return new DistanceRun(growth, mod3 ? run.table : null, run.startRanks);
+            return new DistanceRun(growth, mod3 ? run.table : null);
         } finally {
             pool.shutdownNow();
         }
@@ -294,7 +291,7 @@ public final class RankBitmapEngine implements GrowthEngine {
                 }
                 if (out.count == 0) {
                     reason = StopReason.COMPLETE;
-                    if (control.store() != null) {
+                    if (control.store() != null && (resume == null || !resume.complete())) {
                         if (mod3) {
                             // a distance table is only useful in full: keep it so a finished run can be reloaded
                             commit(sizes, label, frontierList, true);
@@ -326,8 +323,8 @@ public final class RankBitmapEngine implements GrowthEngine {
                     && !control.committedThrough(sizes.size()) && !commit(sizes, label, frontierList, false)) {
                 reason = StopReason.CHECKPOINT_FAILED;
             }
-            sizesSeen = sizes.size();
-            List<String> sample = reason == StopReason.INTERRUPTED ? List.of() : lastLayerSample(frontierList, label);
+            List<String> sample = reason == StopReason.INTERRUPTED ? List.of()
+                    : lastLayerSample(frontierList, label, sizes.size() - 1);
             return new GrowthResult(name(), sizes.toArray(), reason, frontier, sample, System.nanoTime() - t0,
                     TwoBitTable.bytesFor(size) + peakList * Long.BYTES, threads,
                     resume == null ? 0 : resume.layerSizes().length);
@@ -381,8 +378,6 @@ public final class RankBitmapEngine implements GrowthEngine {
         }
 
         long peakList;
-        /** Layers known when the run ended (for the last-layer sample). */
-        int sizesSeen;
         /** Cells a mod-3 sample examines at most before giving up on finding more of the last layer. */
         static final long SAMPLE_TRIES = 100_000;
 
@@ -667,7 +662,8 @@ public final class RankBitmapEngine implements GrowthEngine {
             SortedRuns.await(futures);
         }
 
-        private List<String> lastLayerSample(LongArrayList list, int label) {
+        /** Up to the requested number of states of layer {@code last}, whose label is {@code label}. */
+        private List<String> lastLayerSample(LongArrayList list, int label, int last) {
             int want = Math.max(0, limits.lastLayerSample());
             List<String> out = new ArrayList<>();
             long[] buf = new long[1];
@@ -680,7 +676,6 @@ public final class RankBitmapEngine implements GrowthEngine {
                 return out;
             }
             // with mod-3 labels a cell of this label may lie 3, 6, ... layers lower: keep those of the last layer
-            final int last = sizesSeen - 1;
             long tried = 0;
             for (long w = 0; w < table.words() && out.size() < want && tried < SAMPLE_TRIES; w++) {
                 long m = TwoBitTable.cellsEqual(table.word(w), label);

@@ -1,10 +1,7 @@
 package org.cayleyj.path;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.CentralState;
-import org.cayleyj.graph.Generator;
 import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
 import org.cayleyj.perm.Ranking;
@@ -66,13 +63,8 @@ public final class PatternDatabase implements Heuristic {
             labels[i] = Integer.toString(project[central.codes()[i]]);
         }
         // distances *to* the projected central state: BFS along the inverse generators
-        List<Generator> inverse = new ArrayList<>();
-        for (Generator g : def.generators()) {
-            inverse.add(new Generator(g.name(), g.permutation().inverse()));
-        }
-        GraphDefinition coset = new GraphDefinition(def.family(), def.params(), def.n(), inverse,
-                CentralState.parse(String.join(",", labels), size));
-        this.pattern = new PackedPermutationSpace(coset);
+        this.pattern = new PackedPermutationSpace(def.withCentral(CentralState.parse(String.join(",", labels),
+                size))).inverse();
         this.ranking = pattern.ranking();
         if (ranking == null || ranking.size() > MAX_STATES) {
             throw new InvalidInputException(name + " is too large for " + def.describe() + " (the pattern space "

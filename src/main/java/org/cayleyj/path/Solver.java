@@ -1,8 +1,6 @@
 package org.cayleyj.path;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.cayleyj.Bytes;
 import org.cayleyj.InvalidInputException;
@@ -10,7 +8,6 @@ import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.RankBitmapEngine;
 import org.cayleyj.bfs.RunControl;
-import org.cayleyj.graph.Generator;
 import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
 import org.cayleyj.graph.RankableSpace;
@@ -150,14 +147,7 @@ public final class Solver {
     }
 
     private StateSpace inverseSpace() {
-        if (space.isUndirected()) {
-            return space;
-        }
-        List<Generator> inv = new ArrayList<>();
-        for (Generator g : def.generators()) {
-            inv.add(new Generator(g.name(), g.permutation().inverse()));
-        }
-        return new GraphDefinition(def.family(), def.params(), def.n(), inv, def.central()).stateSpace();
+        return space.isUndirected() ? space : space.inverse();
     }
 
     private Heuristic heuristic(String name, PrintWriter log) {
