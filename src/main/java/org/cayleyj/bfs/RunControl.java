@@ -86,7 +86,7 @@ public final class RunControl {
      * Why an engine should stop before computing the next layer, or null to go on: a failed checkpoint, a layer or
      * state limit, or a stop request.
      */
-    StopReason reasonToStop(GrowthLimits limits, int lastLayer, long statesFound, boolean checkpointOk) {
+    public StopReason reasonToStop(GrowthLimits limits, int lastLayer, long statesFound, boolean checkpointOk) {
         if (!checkpointOk) {
             return StopReason.CHECKPOINT_FAILED;
         }

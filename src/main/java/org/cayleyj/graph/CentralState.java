@@ -16,7 +16,8 @@ import org.cayleyj.InvalidInputException;
  * @param compact whether states print as a plain string of one-character labels ({@code 0011}) rather than a list
  * @param text    how the user wrote it ({@code identity} for the default)
  */
-public record CentralState(int[][] starts, String[] labels, boolean compact, String text) {
+public record CentralState(int[][] starts, String[] labels, boolean compact, String text)
+        implements java.io.Serializable {
 
     public static CentralState identity(int n) {
         int[] codes = new int[n];

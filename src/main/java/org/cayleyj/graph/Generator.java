@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.cayleyj.perm.Permutation;
 
 /** A named permutation generator. */
-public record Generator(String name, Permutation permutation) {
+public record Generator(String name, Permutation permutation) implements java.io.Serializable {
     public Generator {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(permutation, "permutation");

@@ -21,7 +21,7 @@ import org.cayleyj.perm.Permutation;
  * @param central    the central state
  */
 public record GraphDefinition(String family, Map<String, String> params, int n, List<Generator> generators,
-                              CentralState central) implements GraphSpec {
+                              CentralState central) implements GraphSpec, java.io.Serializable {
 
     public GraphDefinition {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));

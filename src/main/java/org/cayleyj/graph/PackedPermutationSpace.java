@@ -20,7 +20,7 @@ import org.cayleyj.perm.Ranking;
  * same pair of words share one term {@code ((word << left) >>> right) & mask}. A cyclic shift is 2 terms per word and a
  * transposition 3, whatever n is, so applying a generator costs a handful of operations, not n.
  */
-public final class PackedPermutationSpace implements RankableSpace {
+public final class PackedPermutationSpace implements RankableSpace, java.io.Serializable {
     /** Largest number of words per state this encoding accepts. */
     public static final int MAX_WORDS = 32;
 

@@ -14,7 +14,8 @@ import org.cayleyj.InvalidInputException;
  * @param cols   columns of each start matrix
  * @param starts the start matrices, row-major
  */
-public record MatrixCentral(String text, int rows, int cols, List<long[]> starts) {
+public record MatrixCentral(String text, int rows, int cols, List<long[]> starts)
+        implements java.io.Serializable {
 
     public MatrixCentral {
         starts = List.copyOf(starts);

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A named square generator matrix, row-major, entries reduced into {@code [0, modulo)} (raw when modulo is 0). It acts
  * on states by left multiplication: {@code state -> matrix @ state}.
  */
-public record MatrixGenerator(String name, int size, long[] entries) {
+public record MatrixGenerator(String name, int size, long[] entries) implements java.io.Serializable {
 
     public MatrixGenerator {
         if (entries.length != size * size) {

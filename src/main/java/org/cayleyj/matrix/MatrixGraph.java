@@ -17,7 +17,7 @@ import org.cayleyj.graph.StateSpace;
  * {@code n x m} integer matrices, generator G maps a state S to {@code G @ S}, mod {@code modulo} when it is positive,
  * with wrapping 64-bit arithmetic when it is 0 (the integers: an infinite group, run with a layer limit).
  */
-public final class MatrixGraph implements GraphSpec {
+public final class MatrixGraph implements GraphSpec, java.io.Serializable {
     /** Largest modulus: entries then take 31 bits (the reference allows {@code modulo <= 2^31} too). */
     public static final long MAX_MODULO = 1L << 31;
     /** Largest generator size. */

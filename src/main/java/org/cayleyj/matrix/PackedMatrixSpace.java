@@ -35,7 +35,7 @@ import org.cayleyj.graph.StateSpace;
  * state once into a thread-confined scratch array (a ThreadLocal fetched once per call). Nothing is allocated per
  * state.
  */
-public final class PackedMatrixSpace implements StateSpace {
+public final class PackedMatrixSpace implements StateSpace, java.io.Serializable {
     /** Largest number of words per state. */
     public static final int MAX_WORDS = 32;
 
@@ -81,7 +81,8 @@ public final class PackedMatrixSpace implements StateSpace {
     private final int[] termSource;
     private final long[] termCoef;
 
-    private final ThreadLocal<long[]> scratch;
+    /** Per-thread scratch; transient (rebuilt after deserialization, e.g. on a Spark executor). */
+    private transient ThreadLocal<long[]> scratch;
     /** Straight-line program for {@link #expandOneWordProgram}, or null when some entry does not fit it. */
     private final long[] program;
     private final boolean undirected;
@@ -188,8 +189,7 @@ public final class PackedMatrixSpace implements StateSpace {
         }
         this.undirected = graph.isInverseClosed();
         this.program = words == 1 && modulo != 0 && allSubtract ? compileProgram() : null;
-        final int scratchSize = Math.max(1, varying);
-        this.scratch = ThreadLocal.withInitial(() -> new long[scratchSize]);
+        this.scratch = newScratch(varying);
     }
 
     /**
@@ -211,6 +211,16 @@ public final class PackedMatrixSpace implements StateSpace {
      * Stored form of an entry value: {@code scale * x mod p}; modulo 0: zigzag (small magnitudes have few bits) rotated
      * right by 12, so the low bits, which vary, land in the top bits the engine partitions by.
      */
+    private static ThreadLocal<long[]> newScratch(int varying) {
+        final int scratchSize = Math.max(1, varying);
+        return ThreadLocal.withInitial(() -> new long[scratchSize]);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        scratch = newScratch(varying);
+    }
+
     private long encode(long x) {
         return modulo == 0 ? encodeInteger(x) : MatrixArithmetic.mulAdd(0, x, scale, modulo);
     }

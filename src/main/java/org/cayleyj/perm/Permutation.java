@@ -11,7 +11,7 @@ import org.cayleyj.InvalidInputException;
  * <p>Action on a state follows the reference convention: {@code new[i] = old[p[i]]}. Composition
  * {@link #then(Permutation)} is defined so that applying {@code p.then(q)} to a state equals applying p, then q.
  */
-public final class Permutation {
+public final class Permutation implements java.io.Serializable {
     private final int[] images;
 
     private Permutation(int[] images) {

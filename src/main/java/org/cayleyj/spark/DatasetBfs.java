@@ -1,0 +1,152 @@
+package org.cayleyj.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.cayleyj.bfs.GrowthLimits;
+import org.cayleyj.bfs.GrowthListener;
+import org.cayleyj.bfs.RunControl;
+import org.cayleyj.bfs.StopReason;
+import org.cayleyj.graph.StateSpace;
+import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
+
+/**
+ * Layer-synchronous BFS over Spark Datasets of packed states, for any space (permutations of any size, cosets,
+ * matrix groups). A layer is a Parquet directory of rows {@code (w0, w1, ...)}; layer d+1 is the neighbours of layer
+ * d (a flatMap over the generators), made distinct by a shuffle, minus layers d and d-1 (undirected graphs: an edge
+ * never skips a layer) or minus every earlier layer (directed graphs), by left anti joins. The written layers are the
+ * checkpoint: a resumed run reads layers d-1 and d back.
+ */
+final class DatasetBfs {
+    private final SparkSession spark;
+    private final StateSpace space;
+    private final WorkDir dir;
+    private final String[] columns;
+    private final StructType schema;
+
+    DatasetBfs(SparkSession spark, StateSpace space, WorkDir dir) {
+        this.spark = spark;
+        this.space = space;
+        this.dir = dir;
+        int k = space.wordsPerState();
+        this.columns = new String[k];
+        StructField[] fields = new StructField[k];
+        for (int j = 0; j < k; j++) {
+            columns[j] = "w" + j;
+            fields[j] = DataTypes.createStructField(columns[j], DataTypes.LongType, false);
+        }
+        this.schema = DataTypes.createStructType(fields);
+    }
+
+    /** The manifest of a new dataset-mode run of this space. */
+    static SparkManifest newManifest(StateSpace space, String fingerprint, String graph) {
+        return new SparkManifest(SparkManifest.FORMAT, "dataset", fingerprint, graph, space.wordsPerState(), 0, 0,
+                new long[0], false);
+    }
+
+    SparkBfsOutcome run(SparkManifest manifest, GrowthLimits limits, GrowthListener listener, RunControl control,
+                        long t0) {
+        LongArrayList sizes = new LongArrayList();
+        int resumed = 0;
+        if (manifest.layerSizes().length == 0) {
+            List<Row> rows = new ArrayList<>();
+            long[] buf = new long[space.wordsPerState()];
+            for (int i = 0; i < space.startCount(); i++) {
+                space.writeStart(i, buf, 0);
+                Object[] values = new Object[buf.length];
+                for (int j = 0; j < buf.length; j++) {
+                    values[j] = buf[j];
+                }
+                rows.add(RowFactory.create(values));
+            }
+            dir.delete(dir.layerPath(0));
+            spark.createDataFrame(rows, schema).distinct().coalesce(1).write().mode(SaveMode.ErrorIfExists)
+                    .parquet(dir.layerPath(0));
+            long size = layer(0).count();
+            sizes.add(size);
+            manifest = manifest.withLayers(sizes.toArray(), false);
+            dir.writeManifest(manifest);
+            listener.onLayer(0, size, size, System.nanoTime() - t0);
+        } else {
+            sizes.addAll(manifest.layerSizes());
+            resumed = sizes.size();
+            if (manifest.complete()) {
+                return new SparkBfsOutcome(sizes.toArray(), StopReason.COMPLETE, sample(sizes.size() - 1,
+                        limits.lastLayerSample()), resumed, 0);
+            }
+        }
+        StopReason reason;
+        while (true) {
+            final int d = sizes.size() - 1;
+            reason = control.reasonToStop(limits, d, sizes.sum(), true);
+            if (reason != null) {
+                break;
+            }
+            Dataset<Row> cur = layer(d);
+            Dataset<Row> next = cur.mapPartitions(new ExpandRows(space), Encoders.row(schema)).distinct();
+            if (space.isUndirected()) {
+                next = antiJoin(next, cur);
+                if (d > 0) {
+                    next = antiJoin(next, layer(d - 1));
+                }
+            } else {
+                String[] all = new String[d + 1];
+                for (int i = 0; i <= d; i++) {
+                    all[i] = dir.layerPath(i);
+                }
+                next = antiJoin(next, spark.read().schema(schema).parquet(all));
+            }
+            String path = dir.layerPath(d + 1);
+            dir.delete(path); // a partial layer of a killed run
+            next.write().mode(SaveMode.ErrorIfExists).parquet(path);
+            long size = layer(d + 1).count();
+            if (size == 0) {
+                dir.delete(path);
+                dir.writeManifest(manifest.withLayers(sizes.toArray(), true));
+                reason = StopReason.COMPLETE;
+                break;
+            }
+            sizes.add(size);
+            manifest = manifest.withLayers(sizes.toArray(), false);
+            dir.writeManifest(manifest);
+            listener.onLayer(d + 1, size, sizes.sum(), System.nanoTime() - t0);
+        }
+        return new SparkBfsOutcome(sizes.toArray(), reason, sample(sizes.size() - 1, limits.lastLayerSample()),
+                resumed, 0);
+    }
+
+    private Dataset<Row> layer(int d) {
+        return spark.read().schema(schema).parquet(dir.layerPath(d));
+    }
+
+    private Dataset<Row> antiJoin(Dataset<Row> left, Dataset<Row> right) {
+        return left.join(right, scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toSeq(),
+                "left_anti");
+    }
+
+    /** The smallest {@code k} states of layer {@code d}, formatted. */
+    private List<String> sample(int d, int k) {
+        if (k <= 0) {
+            return List.of();
+        }
+        List<Row> rows = layer(d).orderBy(columns[0], java.util.Arrays.copyOfRange(columns, 1, columns.length))
+                .limit(k).collectAsList();
+        List<String> out = new ArrayList<>(rows.size());
+        long[] buf = new long[columns.length];
+        for (Row r : rows) {
+            for (int j = 0; j < buf.length; j++) {
+                buf[j] = r.getLong(j);
+            }
+            out.add(space.format(buf, 0));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,191 @@
+package org.cayleyj.spark;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
+import org.cayleyj.bfs.GrowthLimits;
+import org.cayleyj.bfs.GrowthListener;
+import org.cayleyj.bfs.RunControl;
+import org.cayleyj.bfs.StopReason;
+import org.cayleyj.graph.RankableSpace;
+import org.cayleyj.perm.Ranking;
+import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
+
+/**
+ * Rank-range partitioned BFS for spaces with a perfect ranking (full S_n, coset spaces): partition p owns a contiguous
+ * range of ranks and keeps a 2-bit cell per rank ({@link RankChunk}), cached in its executor's memory. Each layer is
+ * one Spark job of two stages: every partition expands its frontier cells and sends the neighbour ranks, sorted and
+ * de-duplicated per batch, to their owners (the shuffle); every owner then labels the unseen ones and closes its old
+ * frontier. Memory is about 2 bits per state across the cluster; the shuffle carries 8 bytes per distinct neighbour
+ * rank per batch. Works for directed graphs (visited is "not unseen").
+ *
+ * <p>Checkpoints: the partitions write their tables to {@code ranks/layer-D/} (at most once per checkpoint interval),
+ * then the driver updates the manifest. A resumed run reads the tables of the last stored layer back.
+ */
+final class RankRangeBfs {
+    private final JavaSparkContext jsc;
+    private final RankableSpace space;
+    private final WorkDir dir;
+    private final RankLayout layout;
+    private final long checkpointNanos;
+
+    RankRangeBfs(JavaSparkContext jsc, RankableSpace space, WorkDir dir, RankLayout layout, long checkpointSeconds) {
+        this.jsc = jsc;
+        this.space = space;
+        this.dir = dir;
+        this.layout = layout;
+        this.checkpointNanos = checkpointSeconds * 1_000_000_000L;
+    }
+
+    static SparkManifest newManifest(RankLayout layout, String fingerprint, String graph) {
+        return new SparkManifest(SparkManifest.FORMAT, "rank", fingerprint, graph, 1, layout.partitions(),
+                layout.width(), new long[0], false);
+    }
+
+    /** The distinct ranks of the start states, sorted. */
+    private long[] startRanks() {
+        Ranking ranking = space.ranking();
+        long[] buf = new long[1];
+        long[] r = new long[space.startCount()];
+        for (int i = 0; i < r.length; i++) {
+            space.writeStart(i, buf, 0);
+            r[i] = ranking.rank(buf[0]);
+        }
+        Arrays.sort(r);
+        return Arrays.stream(r).distinct().toArray();
+    }
+
+    SparkBfsOutcome run(SparkManifest manifest, GrowthLimits limits, GrowthListener listener, RunControl control,
+                        long t0) {
+        final RankLayout lay = layout;
+        final int sampleSize = Math.max(0, limits.lastLayerSample());
+        List<Integer> parts = new ArrayList<>(lay.partitions());
+        for (int p = 0; p < lay.partitions(); p++) {
+            parts.add(p);
+        }
+        LongArrayList sizes = new LongArrayList();
+        int resumed = 0;
+        JavaRDD<RankChunk> state;
+        final long[] starts = startRanks();
+        if (manifest.layerSizes().length == 0 || manifest.storedLayer() == 0) {
+            state = jsc.parallelize(parts, lay.partitions()).map(p -> initial(lay, p, starts, sampleSize));
+            sizes.add(starts.length);
+            if (manifest.layerSizes().length == 0) {
+                manifest = manifest.withLayers(sizes.toArray(), false);
+                dir.writeManifest(manifest); // layer 0 needs no tables: a resume rebuilds it from the start states
+                listener.onLayer(0, starts.length, starts.length, System.nanoTime() - t0);
+            } else {
+                resumed = 1;
+            }
+        } else {
+            sizes.addAll(manifest.layerSizes());
+            resumed = sizes.size();
+            if (manifest.complete()) {
+                return new SparkBfsOutcome(sizes.toArray(), StopReason.COMPLETE, List.of(), resumed,
+                        lay.tableBytes());
+            }
+            final String from = dir.chunkDir(manifest.storedLayer());
+            final int layer = manifest.storedLayer();
+            state = jsc.parallelize(parts, lay.partitions()).map(p -> ChunkFiles.read(from, p, lay, layer));
+        }
+        state = cache(state);
+        state.count();
+        long lastCommit = System.nanoTime();
+        int stored = sizes.size() - 1;
+        StopReason reason;
+        try {
+            while (true) {
+                final int d = sizes.size() - 1;
+                reason = control.reasonToStop(limits, d, sizes.sum(), true);
+                if (reason != null) {
+                    if (reason != StopReason.INTERRUPTED && stored != d) {
+                        manifest = store(state, manifest, sizes, d);
+                    }
+                    break;
+                }
+                JavaPairRDD<Integer, long[]> shuffled = state.mapPartitionsToPair(new ExpandRanks(space, lay, d))
+                        .partitionBy(new OwnerPartitioner(lay.partitions()));
+                JavaRDD<RankChunk> next = cache(state.zipPartitions(shuffled.values(), new MarkRanks(d, sampleSize)));
+                long size = 0;
+                for (long c : next.map(c -> c.frontier).collect()) {
+                    size += c;
+                }
+                state.unpersist(false);
+                state = next;
+                if (size == 0) {
+                    dir.writeManifest(manifest.withLayers(sizes.toArray(), true));
+                    reason = StopReason.COMPLETE;
+                    break;
+                }
+                sizes.add(size);
+                listener.onLayer(d + 1, size, sizes.sum(), System.nanoTime() - t0);
+                if (checkpointNanos == 0 || System.nanoTime() - lastCommit >= checkpointNanos) {
+                    manifest = store(state, manifest, sizes, d + 1);
+                    stored = d + 1;
+                    lastCommit = System.nanoTime();
+                }
+            }
+            List<String> sample = sample(state, sizes.size() - 1, sampleSize);
+            return new SparkBfsOutcome(sizes.toArray(), reason, sample, resumed, lay.tableBytes());
+        } finally {
+            state.unpersist(false);
+        }
+    }
+
+    private static JavaRDD<RankChunk> cache(JavaRDD<RankChunk> rdd) {
+        rdd.persist(StorageLevel.MEMORY_AND_DISK());
+        rdd.rdd().localCheckpoint(); // no lineage back to earlier layers: the cached tables are the state
+        return rdd;
+    }
+
+    private static RankChunk initial(RankLayout lay, int p, long[] starts, int sampleSize) {
+        RankChunk c = new RankChunk(p, lay.lo(p), lay.cells(p));
+        LongArrayList mine = new LongArrayList();
+        for (long r : starts) {
+            if (lay.owner(r) == p) {
+                c.markIfUnseen(r, RankChunk.label(0));
+                mine.add(r);
+            }
+        }
+        c.frontier = mine.size();
+        if (mine.size() > 0) {
+            c.sample = Arrays.copyOf(mine.toArray(), Math.min(sampleSize, mine.size()));
+            c.sampleLayer = 0;
+        }
+        return c;
+    }
+
+    /** Writes every partition's table of layer {@code layer}, then the manifest; removes older tables. */
+    private SparkManifest store(JavaRDD<RankChunk> state, SparkManifest manifest, LongArrayList sizes, int layer) {
+        final String to = dir.chunkDir(layer);
+        dir.delete(to);
+        state.foreach(c -> ChunkFiles.write(to, c));
+        SparkManifest m = manifest.withLayers(sizes.toArray(), false);
+        dir.writeManifest(m);
+        dir.deleteChunkDirsExcept(layer);
+        return m;
+    }
+
+    private List<String> sample(JavaRDD<RankChunk> state, int last, int k) {
+        if (k == 0) {
+            return List.of();
+        }
+        LongArrayList ranks = new LongArrayList();
+        for (long[] s : state.map(c -> c.sampleLayer == last ? c.sample : new long[0]).collect()) {
+            ranks.addAll(s);
+        }
+        ranks.sortThis();
+        Ranking ranking = space.ranking();
+        List<String> out = new ArrayList<>();
+        long[] buf = new long[1];
+        for (int i = 0; i < Math.min(k, ranks.size()); i++) {
+            buf[0] = ranking.unrank(ranks.get(i));
+            out.add(space.format(buf, 0));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,27 @@
+package org.cayleyj.spark;
+
+/**
+ * Whether Apache Spark is on the class path. Spark is a {@code provided} dependency: spark-submit supplies it on a
+ * cluster and the {@code cayley} launcher adds it (from {@code target/spark.classpath}) for local runs. This class
+ * names no Spark type, so it can be loaded without Spark.
+ */
+public final class SparkRuntime {
+    private SparkRuntime() {
+    }
+
+    public static boolean available() {
+        try {
+            Class.forName("org.apache.spark.sql.SparkSession", false, SparkRuntime.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Why the spark engine cannot run here, for a one-line error. */
+    public static String missingMessage() {
+        return "--engine spark needs Apache Spark on the class path: run through the 'cayley' launcher (it adds the "
+                + "Spark jars Maven resolved, listed in target/spark.classpath) or submit target/cayleyj.jar with "
+                + "spark-submit --class org.cayleyj.cli.CayleyMain";
+    }
+}
