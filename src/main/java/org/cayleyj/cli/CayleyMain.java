@@ -82,6 +82,15 @@ public final class CayleyMain implements Runnable {
     }
 
     /** File options: a path the OS cannot represent (e.g. with a NUL character) is bad input, named plainly. */
+    /** A path from option text that was not converted by picocli; bad text is an input error (exit 2). */
+    static Path toPathOrInvalid(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new InvalidInputException("'" + text + "' is not a valid path: " + e.getReason());
+        }
+    }
+
     static Path toPath(String text) {
         try {
             return Path.of(text);

@@ -20,6 +20,10 @@ import org.cayleyj.graph.StateSpace;
 import org.cayleyj.gpu.Backend;
 import org.cayleyj.io.GrowthReport;
 import org.cayleyj.io.OutputFile;
+import org.cayleyj.spark.SparkGrowthEngine;
+import org.cayleyj.spark.SparkRunException;
+import org.cayleyj.spark.SparkRuntime;
+import org.cayleyj.spark.SparkSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,13 +45,17 @@ public final class GrowthCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
 
+    @Mixin
+    SparkOptions sparkOptions;
+
     @Option(names = "--max-layers", paramLabel = "L", description = "Stop after layer L.")
     int maxLayers = -1;
 
     @Option(names = "--max-states", paramLabel = "S", description = "Stop once S states have been found.")
     long maxStates = -1;
 
-    @Option(names = "--engine", paramLabel = "NAME", description = "auto (default), rank (2 bits per state, full S_n and coset spaces) or general.")
+    @Option(names = "--engine", paramLabel = "NAME", description = "auto (default), rank (2 bits per state, full S_n and "
+            + "coset spaces), general, or spark (Apache Spark, local or a cluster: see --master, --work-dir).")
     String engine = "auto";
 
     @Option(names = "--backend", paramLabel = "NAME", description = "auto (default: an OpenCL GPU for spaces of 2^24 "
@@ -76,9 +84,10 @@ public final class GrowthCommand implements Callable<Integer> {
             description = "At most one checkpoint per SECONDS (default 0: after every layer).")
     long checkpointEvery;
 
-    @Option(names = "--resume", paramLabel = "DIR",
-            description = "Continue the run checkpointed in DIR (same graph options); keeps checkpointing there.")
-    Path resume;
+    @Option(names = "--resume", paramLabel = "DIR", arity = "0..1", fallbackValue = "",
+            description = "Continue the run checkpointed in DIR (same graph options); keeps checkpointing there. "
+                    + "With --engine spark, DIR is the work directory (or omit it and give --work-dir).")
+    String resume;
 
     @Option(names = "--verify", description = "Check that the states found equal the group order (Schreier-Sims) or "
             + "the orbit size of the central state; exit 5 on a mismatch.")
@@ -100,6 +109,9 @@ public final class GrowthCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The spark engine's work directory, once a spark run started (for the resume hint). */
+    private String sparkWorkDir;
+
     enum Format { table, json, csv }
 
     @Override
@@ -115,6 +127,17 @@ public final class GrowthCommand implements Callable<Integer> {
                     + "give it more heap (JAVA_OPTS=-Xmx...)");
             spec.commandLine().getErr().flush();
             return CayleyMain.EXIT_OUT_OF_MEMORY;
+        }
+        Path resumeDir = resume == null || resume.isEmpty() ? null : CayleyMain.toPathOrInvalid(resume);
+        boolean onSpark = engine.equals("spark") || (resumeDir != null
+                && java.nio.file.Files.exists(resumeDir.resolve(SparkRuntime.MANIFEST)));
+        if (!onSpark && sparkOptions.any()) {
+            throw new org.cayleyj.InvalidInputException("--master, --work-dir, --spark-mode, --spark-partitions and "
+                    + "--spark-conf need --engine spark");
+        }
+        if (!onSpark && resume != null && resume.isEmpty()) {
+            throw new org.cayleyj.InvalidInputException("--resume needs the checkpoint directory (it may be omitted "
+                    + "only with --engine spark, which resumes its --work-dir)");
         }
         if (out != null) {
             OutputFile.checkWritable(out);
@@ -151,8 +174,12 @@ public final class GrowthCommand implements Callable<Integer> {
         if (checkpointEvery < 0) {
             throw new org.cayleyj.InvalidInputException("--checkpoint-every must not be negative");
         }
+        if (onSpark) {
+            return runOnSpark(def, space, limits);
+        }
         RunControl control = RunControl.none();
         String engineName = engine;
+        Path resume = resumeDir;
         if (resume != null) {
             if (checkpoint != null && !checkpoint.equals(resume)) {
                 throw new org.cayleyj.InvalidInputException("--resume " + resume + " keeps checkpointing into "
@@ -249,6 +276,70 @@ public final class GrowthCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code --engine spark}: a run on Apache Spark, local or on a cluster, in its work directory. */
+    private int runOnSpark(GraphSpec def, StateSpace space, GrowthLimits limits) {
+        if (!SparkRuntime.available()) {
+            throw new org.cayleyj.InvalidInputException(SparkRuntime.missingMessage());
+        }
+        if (!backend.equals("auto") && !backend.equals("java")) {
+            throw new org.cayleyj.InvalidInputException("--backend " + backend + " does not apply to --engine spark "
+                    + "(its executors run the Java neighbour functions)");
+        }
+        if (checkpoint != null) {
+            throw new org.cayleyj.InvalidInputException("--engine spark keeps its checkpoints in --work-dir; drop "
+                    + "--checkpoint");
+        }
+        if (threads != 0) {
+            throw new org.cayleyj.InvalidInputException("--engine spark takes its cores from --master (local[N]) or "
+                    + "the cluster, not from --threads");
+        }
+        String work = sparkOptions.workDir;
+        if (resume != null && !resume.isEmpty()) {
+            if (work != null && !work.equals(resume)) {
+                throw new org.cayleyj.InvalidInputException("--resume " + resume + " and --work-dir " + work
+                        + " differ; the spark engine resumes its work directory (give one of them)");
+            }
+            work = resume;
+        }
+        SparkSettings settings = new SparkSettings(sparkOptions.master, work, sparkOptions.mode,
+                sparkOptions.partitions, resume != null, checkpointEvery, sparkOptions.conf);
+        SparkGrowthEngine e = new SparkGrowthEngine(settings, def.fingerprint(), def.describe());
+        MemoryEstimate memory = e.estimateMemory(space, limits);
+        if (memory.requiredBytes() > memory.budgetBytes()) {
+            throw new org.cayleyj.InvalidInputException("the spark engine's rank tables need "
+                    + Bytes.format(memory.requiredBytes()) + ", and in local mode they live in this JVM's heap "
+                    + "(budget " + Bytes.format(memory.budgetBytes()) + "); give the JVM more heap "
+                    + "(JAVA_OPTS=-Xmx...) or run on a cluster (--master)");
+        }
+        e.checkWorkDir();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!quiet) {
+            err.println("cayley: " + e.describe(space));
+            err.flush();
+        }
+        sparkWorkDir = work;
+        RunControl control = RunControl.none();
+        try (StopOnSignal signal = StopOnSignal.install(control)) {
+            org.cayleyj.bfs.GrowthListener log = quiet ? org.cayleyj.bfs.GrowthListener.NONE
+                    : (layer, size, total, nanos) -> {
+                        err.printf(java.util.Locale.ROOT, "cayley: layer %d: %,d states (%,d in all, %.1f s)%n",
+                                layer, size, total, nanos / 1e9);
+                        err.flush();
+                    };
+            GrowthResult result;
+            try {
+                result = e.computeGrowth(space, limits, log, control);
+            } catch (SparkRunException failed) {
+                err.println("cayley: " + failed.getMessage());
+                err.flush();
+                return 1;
+            }
+            int code = report(def, result, control);
+            signal.finished();
+            return code;
+        }
+    }
+
     /** Compares the states found with the group order or orbit size; returns the exit code. */
     private static int verify(GraphSpec def, GrowthResult result, PrintWriter err) {
         if (!result.complete()) {
@@ -275,7 +366,8 @@ public final class GrowthCommand implements Callable<Integer> {
     /** Prints or writes the result and any warning about how it ended; returns the exit code. */
     private int report(GraphSpec def, GrowthResult result, RunControl control) {
         PrintWriter err = spec.commandLine().getErr();
-        String where = control.store() == null ? "" : control.store().manifest() == null ? ""
+        String where = sparkWorkDir != null ? "; continue with --engine spark --resume " + sparkWorkDir
+                : control.store() == null ? "" : control.store().manifest() == null ? ""
                 : "; resume with --resume " + control.store().directory() + " (checkpoint of layer "
                 + control.store().manifest().layer() + ")";
         int code = 0;

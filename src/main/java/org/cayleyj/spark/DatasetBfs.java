@@ -31,9 +31,11 @@ final class DatasetBfs {
     private final WorkDir dir;
     private final String[] columns;
     private final StructType schema;
+    private final ShuffleMeter meter;
 
-    DatasetBfs(SparkSession spark, StateSpace space, WorkDir dir) {
+    DatasetBfs(SparkSession spark, StateSpace space, WorkDir dir, ShuffleMeter meter) {
         this.spark = spark;
+        this.meter = meter;
         this.space = space;
         this.dir = dir;
         int k = space.wordsPerState();
@@ -49,12 +51,13 @@ final class DatasetBfs {
     /** The manifest of a new dataset-mode run of this space. */
     static SparkManifest newManifest(StateSpace space, String fingerprint, String graph) {
         return new SparkManifest(SparkManifest.FORMAT, "dataset", fingerprint, graph, space.wordsPerState(), 0, 0,
-                new long[0], false);
+                new long[0], false, null, null);
     }
 
     SparkBfsOutcome run(SparkManifest manifest, GrowthLimits limits, GrowthListener listener, RunControl control,
                         long t0) {
         LongArrayList sizes = new LongArrayList();
+        LongArrayList shuffle = new LongArrayList();
         int resumed = 0;
         if (manifest.layerSizes().length == 0) {
             List<Row> rows = new ArrayList<>();
@@ -72,11 +75,13 @@ final class DatasetBfs {
                     .parquet(dir.layerPath(0));
             long size = layer(0).count();
             sizes.add(size);
-            manifest = manifest.withLayers(sizes.toArray(), false);
+            shuffle.add(0);
+            manifest = manifest.withLayers(sizes.toArray(), false, shuffle.toArray(), null);
             dir.writeManifest(manifest);
             listener.onLayer(0, size, size, System.nanoTime() - t0);
         } else {
             sizes.addAll(manifest.layerSizes());
+            shuffle.addAll(manifest.shuffleBytes() == null ? new long[sizes.size()] : manifest.shuffleBytes());
             resumed = sizes.size();
             if (manifest.complete()) {
                 return new SparkBfsOutcome(sizes.toArray(), StopReason.COMPLETE, sample(sizes.size() - 1,
@@ -90,6 +95,7 @@ final class DatasetBfs {
             if (reason != null) {
                 break;
             }
+            final long before = meter.settle();
             Dataset<Row> cur = layer(d);
             Dataset<Row> next = cur.mapPartitions(new ExpandRows(space), Encoders.row(schema)).distinct();
             if (space.isUndirected()) {
@@ -110,12 +116,14 @@ final class DatasetBfs {
             long size = layer(d + 1).count();
             if (size == 0) {
                 dir.delete(path);
-                dir.writeManifest(manifest.withLayers(sizes.toArray(), true));
+                dir.writeManifest(manifest.withLayers(sizes.toArray(), true, shuffle.toArray(), null));
                 reason = StopReason.COMPLETE;
                 break;
             }
             sizes.add(size);
-            manifest = manifest.withLayers(sizes.toArray(), false);
+            final long after = meter.settle();
+            shuffle.add(before < 0 || after < 0 ? -1 : after - before);
+            manifest = manifest.withLayers(sizes.toArray(), false, shuffle.toArray(), null);
             dir.writeManifest(manifest);
             listener.onLayer(d + 1, size, sizes.sum(), System.nanoTime() - t0);
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.PairFlatMapFunction;
+import org.apache.spark.util.LongAccumulator;
 import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.perm.Ranking;
 import scala.Tuple2;
@@ -22,9 +23,11 @@ final class ExpandRanks implements PairFlatMapFunction<Iterator<RankChunk>, Inte
     private final RankableSpace space;
     private final RankLayout layout;
     private final int layer;
+    private final LongAccumulator sent;
 
-    ExpandRanks(RankableSpace space, RankLayout layout, int layer) {
+    ExpandRanks(RankableSpace space, RankLayout layout, int layer, LongAccumulator sent) {
         this.space = space;
+        this.sent = sent;
         this.layout = layout;
         this.layer = layer;
     }
@@ -109,6 +112,7 @@ final class ExpandRanks implements PairFlatMapFunction<Iterator<RankChunk>, Inte
                     stop++;
                 }
                 ready.add(new Tuple2<>(owner, Arrays.copyOfRange(b, start, stop)));
+                sent.add(stop - start);
                 start = stop;
             }
         }

@@ -7,6 +7,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.RunControl;
@@ -32,9 +33,14 @@ final class RankRangeBfs {
     private final WorkDir dir;
     private final RankLayout layout;
     private final long checkpointNanos;
+    private final ShuffleMeter meter;
+    private final LongArrayList shuffle = new LongArrayList();
+    private final LongArrayList shuffledRanks = new LongArrayList();
 
-    RankRangeBfs(JavaSparkContext jsc, RankableSpace space, WorkDir dir, RankLayout layout, long checkpointSeconds) {
+    RankRangeBfs(JavaSparkContext jsc, RankableSpace space, WorkDir dir, RankLayout layout, long checkpointSeconds,
+                 ShuffleMeter meter) {
         this.jsc = jsc;
+        this.meter = meter;
         this.space = space;
         this.dir = dir;
         this.layout = layout;
@@ -43,7 +49,7 @@ final class RankRangeBfs {
 
     static SparkManifest newManifest(RankLayout layout, String fingerprint, String graph) {
         return new SparkManifest(SparkManifest.FORMAT, "rank", fingerprint, graph, 1, layout.partitions(),
-                layout.width(), new long[0], false);
+                layout.width(), new long[0], false, null, null);
     }
 
     /** The distinct ranks of the start states, sorted. */
@@ -74,8 +80,10 @@ final class RankRangeBfs {
         if (manifest.layerSizes().length == 0 || manifest.storedLayer() == 0) {
             state = jsc.parallelize(parts, lay.partitions()).map(p -> initial(lay, p, starts, sampleSize));
             sizes.add(starts.length);
+            shuffle.add(0);
+            shuffledRanks.add(0);
             if (manifest.layerSizes().length == 0) {
-                manifest = manifest.withLayers(sizes.toArray(), false);
+                manifest = manifest.withLayers(sizes.toArray(), false, shuffle.toArray(), shuffledRanks.toArray());
                 dir.writeManifest(manifest); // layer 0 needs no tables: a resume rebuilds it from the start states
                 listener.onLayer(0, starts.length, starts.length, System.nanoTime() - t0);
             } else {
@@ -83,6 +91,8 @@ final class RankRangeBfs {
             }
         } else {
             sizes.addAll(manifest.layerSizes());
+            shuffle.addAll(manifest.shuffleBytes() == null ? new long[sizes.size()] : manifest.shuffleBytes());
+            shuffledRanks.addAll(manifest.shuffledRanks() == null ? new long[sizes.size()] : manifest.shuffledRanks());
             resumed = sizes.size();
             if (manifest.complete()) {
                 return new SparkBfsOutcome(sizes.toArray(), StopReason.COMPLETE, List.of(), resumed,
@@ -107,7 +117,9 @@ final class RankRangeBfs {
                     }
                     break;
                 }
-                JavaPairRDD<Integer, long[]> shuffled = state.mapPartitionsToPair(new ExpandRanks(space, lay, d))
+                final long before = meter.settle();
+                final LongAccumulator sent = jsc.sc().longAccumulator();
+                JavaPairRDD<Integer, long[]> shuffled = state.mapPartitionsToPair(new ExpandRanks(space, lay, d, sent))
                         .partitionBy(new OwnerPartitioner(lay.partitions()));
                 JavaRDD<RankChunk> next = cache(state.zipPartitions(shuffled.values(), new MarkRanks(d, sampleSize)));
                 long size = 0;
@@ -117,17 +129,21 @@ final class RankRangeBfs {
                 state.unpersist(false);
                 state = next;
                 if (size == 0) {
-                    dir.writeManifest(manifest.withLayers(sizes.toArray(), true));
+                    dir.writeManifest(manifest.withLayers(sizes.toArray(), true, shuffle.toArray(),
+                            shuffledRanks.toArray()));
                     reason = StopReason.COMPLETE;
                     break;
                 }
                 sizes.add(size);
-                listener.onLayer(d + 1, size, sizes.sum(), System.nanoTime() - t0);
+                final long after = meter.settle();
+                shuffle.add(before < 0 || after < 0 ? -1 : after - before);
+                shuffledRanks.add(sent.value());
                 if (checkpointNanos == 0 || System.nanoTime() - lastCommit >= checkpointNanos) {
                     manifest = store(state, manifest, sizes, d + 1);
                     stored = d + 1;
                     lastCommit = System.nanoTime();
                 }
+                listener.onLayer(d + 1, size, sizes.sum(), System.nanoTime() - t0); // after its checkpoint
             }
             List<String> sample = sample(state, sizes.size() - 1, sampleSize);
             return new SparkBfsOutcome(sizes.toArray(), reason, sample, resumed, lay.tableBytes());
@@ -164,7 +180,7 @@ final class RankRangeBfs {
         final String to = dir.chunkDir(layer);
         dir.delete(to);
         state.foreach(c -> ChunkFiles.write(to, c));
-        SparkManifest m = manifest.withLayers(sizes.toArray(), false);
+        SparkManifest m = manifest.withLayers(sizes.toArray(), false, shuffle.toArray(), shuffledRanks.toArray());
         dir.writeManifest(m);
         dir.deleteChunkDirsExcept(layer);
         return m;

@@ -99,22 +99,25 @@ public final class SparkGrowthEngine implements GrowthEngine {
         }
         long t0 = System.nanoTime();
         String mode = modeFor(space);
+        // checked before a session starts, so that a wrong directory costs no Spark start-up
+        SparkManifest existing = checkWorkDir();
         boolean ownSession = SparkSession.getDefaultSession().isEmpty() && SparkSession.getActiveSession().isEmpty();
         SparkSession spark = SparkSessions.open(settings, graph);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Thread watcher = stopWatcher(spark, control);
+        ShuffleMeter meter = ShuffleMeter.attach(spark.sparkContext());
         try {
             WorkDir dir = WorkDir.open(settings.workDir(), spark.sparkContext().hadoopConfiguration());
-            SparkManifest manifest = prepare(dir, mode, space, jsc);
+            SparkManifest manifest = existing != null ? existing : create(dir, mode, space, jsc);
             SparkBfsOutcome outcome;
             try {
                 if (manifest.mode().equals("rank")) {
                     RankLayout layout = new RankLayout(((RankableSpace) space).ranking().size(),
                             manifest.partitions(), manifest.width());
                     outcome = new RankRangeBfs(jsc, (RankableSpace) space, dir, layout,
-                            settings.checkpointEverySeconds()).run(manifest, limits, listener, control, t0);
+                            settings.checkpointEverySeconds(), meter).run(manifest, limits, listener, control, t0);
                 } else {
-                    outcome = new DatasetBfs(spark, space, dir).run(manifest, limits, listener, control, t0);
+                    outcome = new DatasetBfs(spark, space, dir, meter).run(manifest, limits, listener, control, t0);
                 }
             } catch (RuntimeException e) {
                 if (control.stopRequested() || spark.sparkContext().isStopped()) {
@@ -133,14 +136,19 @@ public final class SparkGrowthEngine implements GrowthEngine {
                     outcome.resumedLayers());
         } finally {
             watcher.interrupt();
+            meter.detach();
             if (ownSession && !spark.sparkContext().isStopped()) {
                 spark.stop();
             }
         }
     }
 
-    /** Checks the work directory against the run: a fresh run needs it empty, a resume needs this graph's run. */
-    private SparkManifest prepare(WorkDir dir, String mode, StateSpace space, JavaSparkContext jsc) {
+    /**
+     * Checks the work directory against the run before any Spark start-up: a fresh run needs it empty (returns null),
+     * a resume needs this graph's run (returns its manifest). Throws {@link InvalidInputException} otherwise.
+     */
+    public SparkManifest checkWorkDir() {
+        WorkDir dir = WorkDir.open(settings.workDir(), new org.apache.hadoop.conf.Configuration());
         SparkManifest existing = dir.readManifest();
         if (settings.resume()) {
             if (existing == null) {
@@ -166,6 +174,11 @@ public final class SparkGrowthEngine implements GrowthEngine {
             throw new InvalidInputException("the work directory " + dir.uri() + " is not empty; give a new or empty "
                     + "directory");
         }
+        return null;
+    }
+
+    /** The manifest of a new run (its layout chosen for the cluster's parallelism). */
+    private SparkManifest create(WorkDir dir, String mode, StateSpace space, JavaSparkContext jsc) {
         dir.mkdirs();
         if (mode.equals("rank")) {
             long size = ((RankableSpace) space).ranking().size();

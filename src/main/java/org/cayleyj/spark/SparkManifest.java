@@ -17,12 +17,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param width           ranks per partition (rank mode; the last one may own fewer)
  * @param layerSizes      sizes of layers 0..storedLayer
  * @param complete        whether the BFS finished (the layer after the last listed is empty)
+ * @param shuffleBytes    per layer, the shuffle bytes Spark wrote (compressed) to compute it; 0 for layer 0, -1 when
+ *                        not measured (e.g. layers of an earlier sitting that were recomputed)
+ * @param shuffledRanks   rank layout: per layer, the neighbour ranks sent to their owners (after per-batch
+ *                        de-duplication); 8 bytes each before compression
  */
 public record SparkManifest(@JsonProperty("format") String format, @JsonProperty("mode") String mode,
                             @JsonProperty("fingerprint") String fingerprint, @JsonProperty("graph") String graph,
                             @JsonProperty("words") int words, @JsonProperty("partitions") int partitions,
                             @JsonProperty("width") long width, @JsonProperty("layer_sizes") long[] layerSizes,
-                            @JsonProperty("complete") boolean complete) {
+                            @JsonProperty("complete") boolean complete,
+                            @JsonProperty("shuffle_bytes") long[] shuffleBytes,
+                            @JsonProperty("shuffled_ranks") long[] shuffledRanks) {
 
     public static final String FORMAT = "cayleyj-spark/1";
 
@@ -31,7 +37,21 @@ public record SparkManifest(@JsonProperty("format") String format, @JsonProperty
         return layerSizes.length - 1;
     }
 
-    SparkManifest withLayers(long[] sizes, boolean done) {
-        return new SparkManifest(format, mode, fingerprint, graph, words, partitions, width, sizes.clone(), done);
+    /** The same run with layers {@code 0..sizes.length-1}; the per-layer measurements are cut or padded with -1. */
+    SparkManifest withLayers(long[] sizes, boolean done, long[] shuffle, long[] ranks) {
+        return new SparkManifest(format, mode, fingerprint, graph, words, partitions, width, sizes.clone(), done,
+                fit(shuffle, sizes.length), fit(ranks, sizes.length));
+    }
+
+    private static long[] fit(long[] a, int n) {
+        long[] out = new long[n];
+        java.util.Arrays.fill(out, -1);
+        if (a != null) {
+            System.arraycopy(a, 0, out, 0, Math.min(n, a.length));
+        }
+        if (n > 0) {
+            out[0] = 0;
+        }
+        return out;
     }
 }

@@ -6,6 +6,9 @@ package org.cayleyj.spark;
  * names no Spark type, so it can be loaded without Spark.
  */
 public final class SparkRuntime {
+    /** The file that marks a spark engine's work directory (so {@code --resume DIR} knows which engine wrote it). */
+    public static final String MANIFEST = "cayleyj-spark.json";
+
     private SparkRuntime() {
     }
 

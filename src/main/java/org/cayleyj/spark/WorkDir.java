@@ -15,13 +15,13 @@ import org.cayleyj.InvalidInputException;
  * A run's work directory, through Hadoop's file system layer so that it can be local ({@code file:}) or shared
  * ({@code hdfs:}, {@code s3a:}, ...). Layout:
  * <pre>
- *   manifest.json              the {@link SparkManifest}
+ *   cayleyj-spark.json         the {@link SparkManifest}
  *   layers/layer-000012/       dataset mode: layer 12 as Parquet (one column of longs per word)
  *   ranks/layer-000012/part-00003.bin   rank mode: partition 3's 2-bit table after layer 12
  * </pre>
  */
 final class WorkDir {
-    static final String MANIFEST = "manifest.json";
+    static final String MANIFEST = SparkRuntime.MANIFEST;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path root;

@@ -38,13 +38,19 @@ class SparkGrowthEngineTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("cayleyj-test")
+        spark = localSession();
+    }
+
+    /** The test session: two local cores, small shuffles, no UI. */
+    static SparkSession localSession() {
+        SparkSession s = SparkSession.builder().master("local[2]").appName("cayleyj-test")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "4")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .getOrCreate();
-        spark.sparkContext().setLogLevel("WARN");
+        s.sparkContext().setLogLevel("WARN");
+        return s;
     }
 
     @AfterAll

@@ -1,0 +1,33 @@
+package org.cayleyj.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Options of the spark engine ({@code growth --engine spark}). */
+final class SparkOptions {
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master for --engine spark: local[2], local[*], "
+            + "spark://host:7077, yarn, ... (default: the one spark-submit gives, else local[*]).")
+    String master;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", description = "--engine spark: directory or URI (hdfs://...) for "
+            + "the layers, tables and manifest; new or empty, or the run to continue with --resume.")
+    String workDir;
+
+    @Option(names = "--spark-mode", paramLabel = "MODE", description = "--engine spark layout: auto (default: rank "
+            + "when the space has a perfect ranking), rank (2-bit tables per rank range) or dataset (Parquet layers).")
+    String mode = "auto";
+
+    @Option(names = "--spark-partitions", paramLabel = "P", description = "--engine spark, rank layout: number of rank "
+            + "ranges (default: 2 x the cluster's cores, at most 2^26 ranks each).")
+    int partitions;
+
+    @Option(names = "--spark-conf", paramLabel = "KEY=VALUE", description = "--engine spark: a Spark setting, e.g. "
+            + "--spark-conf spark.executor.memory=24g (repeatable).")
+    Map<String, String> conf = new LinkedHashMap<>();
+
+    /** Whether any spark option was given (they need --engine spark). */
+    boolean any() {
+        return master != null || workDir != null || !mode.equals("auto") || partitions != 0 || !conf.isEmpty();
+    }
+}
