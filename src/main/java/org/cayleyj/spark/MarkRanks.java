@@ -5,11 +5,12 @@ import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction2;
 
 /**
- * The reduce side of a rank-range layer: a partition's chunk meets the neighbour ranks shuffled to it; unseen ones get
- * the next frontier label, then the chunk counts the new frontier and closes the old one ({@link RankChunk#advance}).
- * A chunk already advanced past this layer (a retried task) is passed through unchanged.
+ * The reduce side of a rank-range layer: a partition's cached chunk meets the neighbour ranks shuffled to it and is
+ * updated in place: unseen ranks get the next frontier label, then the chunk counts the new frontier and closes the
+ * old one ({@link RankChunk#advance}). Yields the count. A chunk already advanced past this layer (a retried task)
+ * only reports its count again.
  */
-final class MarkRanks implements FlatMapFunction2<Iterator<RankChunk>, Iterator<long[]>, RankChunk> {
+final class MarkRanks implements FlatMapFunction2<Iterator<RankChunk>, Iterator<long[]>, Long> {
     private static final long serialVersionUID = 1L;
 
     private final int layer;
@@ -21,10 +22,10 @@ final class MarkRanks implements FlatMapFunction2<Iterator<RankChunk>, Iterator<
     }
 
     @Override
-    public Iterator<RankChunk> call(Iterator<RankChunk> chunks, Iterator<long[]> batches) {
+    public Iterator<Long> call(Iterator<RankChunk> chunks, Iterator<long[]> batches) {
         RankChunk chunk = chunks.next();
         if (chunk.layer == layer + 1) {
-            return List.of(chunk).iterator();
+            return List.of(chunk.frontier).iterator();
         }
         if (chunk.layer != layer) {
             throw new IllegalStateException("partition " + chunk.part + " holds layer " + chunk.layer + ", expected "
@@ -38,6 +39,6 @@ final class MarkRanks implements FlatMapFunction2<Iterator<RankChunk>, Iterator<
             }
         }
         chunk.advance(sample);
-        return List.of(chunk).iterator();
+        return List.of(chunk.frontier).iterator();
     }
 }

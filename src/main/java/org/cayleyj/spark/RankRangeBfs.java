@@ -18,10 +18,12 @@ import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 
 /**
  * Rank-range partitioned BFS for spaces with a perfect ranking (full S_n, coset spaces): partition p owns a contiguous
- * range of ranks and keeps a 2-bit cell per rank ({@link RankChunk}), cached in its executor's memory. Each layer is
- * one Spark job of two stages: every partition expands its frontier cells and sends the neighbour ranks, sorted and
- * de-duplicated per batch, to their owners (the shuffle); every owner then labels the unseen ones and closes its old
- * frontier. Memory is about 2 bits per state across the cluster; the shuffle carries 8 bytes per distinct neighbour
+ * range of ranks and keeps a 2-bit cell per rank ({@link RankChunk}), cached once in its executor's memory and updated
+ * in place. Each layer is one Spark job of two stages: every partition expands its frontier cells and sends the
+ * neighbour ranks, sorted and de-duplicated per batch, to their owners (the shuffle); every owner then labels the
+ * unseen ones and closes its old frontier. The tasks of a partition must run where its table is cached (Spark's
+ * process-local scheduling; on a cluster raise {@code spark.locality.wait}); a task that sees a copy or a rebuilt
+ * table fails on the chunk's layer check, and the run continues from its checkpoint with {@code --resume}. Memory is about 2 bits per state across the cluster; the shuffle carries 8 bytes per distinct neighbour
  * rank per batch. Works for directed graphs (visited is "not unseen").
  *
  * <p>Checkpoints: the partitions write their tables to {@code ranks/layer-D/} (at most once per checkpoint interval),
@@ -121,13 +123,10 @@ final class RankRangeBfs {
                 final LongAccumulator sent = jsc.sc().longAccumulator();
                 JavaPairRDD<Integer, long[]> shuffled = state.mapPartitionsToPair(new ExpandRanks(space, lay, d, sent))
                         .partitionBy(new OwnerPartitioner(lay.partitions()));
-                JavaRDD<RankChunk> next = cache(state.zipPartitions(shuffled.values(), new MarkRanks(d, sampleSize)));
                 long size = 0;
-                for (long c : next.map(c -> c.frontier).collect()) {
+                for (long c : state.zipPartitions(shuffled.values(), new MarkRanks(d, sampleSize)).collect()) {
                     size += c;
                 }
-                state.unpersist(false);
-                state = next;
                 if (size == 0) {
                     dir.writeManifest(manifest.withLayers(sizes.toArray(), true, shuffle.toArray(),
                             shuffledRanks.toArray()));
@@ -152,9 +151,13 @@ final class RankRangeBfs {
         }
     }
 
+    /**
+     * The tables stay in the block manager as deserialized objects (memory only) for the whole run and are updated in
+     * place, so they are held (and accounted by Spark) once. Should a block be evicted or read as a copy from another
+     * executor, the chunk's layer field no longer matches and the next task fails instead of computing a wrong layer.
+     */
     private static JavaRDD<RankChunk> cache(JavaRDD<RankChunk> rdd) {
-        rdd.persist(StorageLevel.MEMORY_AND_DISK());
-        rdd.rdd().localCheckpoint(); // no lineage back to earlier layers: the cached tables are the state
+        rdd.persist(StorageLevel.MEMORY_ONLY());
         return rdd;
     }
 
