@@ -281,6 +281,7 @@ public final class GrowthCommand implements Callable<Integer> {
         if (!SparkRuntime.available()) {
             throw new org.cayleyj.InvalidInputException(SparkRuntime.missingMessage());
         }
+        SparkRuntime.quietLogging();
         if (!backend.equals("auto") && !backend.equals("java")) {
             throw new org.cayleyj.InvalidInputException("--backend " + backend + " does not apply to --engine spark "
                     + "(its executors run the Java neighbour functions)");

@@ -104,7 +104,10 @@ public final class SparkGrowthEngine implements GrowthEngine {
         boolean ownSession = SparkSession.getDefaultSession().isEmpty() && SparkSession.getActiveSession().isEmpty();
         SparkSession spark = SparkSessions.open(settings, graph);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        final int threads = jsc.defaultParallelism();
         Thread watcher = stopWatcher(spark, control);
+        java.util.concurrent.CountDownLatch returned = new java.util.concurrent.CountDownLatch(1);
+        Object hook = beforeSparkStops(control, returned);
         ShuffleMeter meter = ShuffleMeter.attach(spark.sparkContext());
         try {
             WorkDir dir = WorkDir.open(settings.workDir(), spark.sparkContext().hadoopConfiguration());
@@ -119,7 +122,10 @@ public final class SparkGrowthEngine implements GrowthEngine {
                 } else {
                     outcome = new DatasetBfs(spark, space, dir, meter).run(manifest, limits, listener, control, t0);
                 }
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // SparkException is checked in Java's eyes but thrown by Scala code
+                if (e instanceof InvalidInputException bad) {
+                    throw bad;
+                }
                 if (control.stopRequested() || spark.sparkContext().isStopped()) {
                     SparkManifest stored = dir.readManifest();
                     long[] sizes = stored == null ? new long[0] : stored.layerSizes();
@@ -132,7 +138,7 @@ public final class SparkGrowthEngine implements GrowthEngine {
             }
             long[] sizes = outcome.layerSizes();
             return new GrowthResult(name(), sizes, outcome.reason(), sizes.length == 0 ? 0 : sizes[sizes.length - 1],
-                    outcome.sample(), System.nanoTime() - t0, outcome.tableBytes(), jsc.defaultParallelism(),
+                    outcome.sample(), System.nanoTime() - t0, outcome.tableBytes(), threads,
                     outcome.resumedLayers());
         } finally {
             watcher.interrupt();
@@ -140,6 +146,8 @@ public final class SparkGrowthEngine implements GrowthEngine {
             if (ownSession && !spark.sparkContext().isStopped()) {
                 spark.stop();
             }
+            returned.countDown(); // Spark's own shutdown hook may go on (it finds the context stopped)
+            removeHook(hook);
         }
     }
 
@@ -187,6 +195,39 @@ public final class SparkGrowthEngine implements GrowthEngine {
             return RankRangeBfs.newManifest(layout, fingerprint, graph);
         }
         return DatasetBfs.newManifest(space, fingerprint, graph);
+    }
+
+    /**
+     * On Ctrl-C or SIGTERM Spark's own shutdown hook stops the SparkContext under the running job. This hook runs
+     * before it (a higher priority in Spark's hook manager): it asks the run to stop, which cancels the job, and
+     * waits until the engine has returned its partial result.
+     */
+    private static Object beforeSparkStops(RunControl control, java.util.concurrent.CountDownLatch returned) {
+        try {
+            int priority = org.apache.spark.util.ShutdownHookManager.SPARK_CONTEXT_SHUTDOWN_PRIORITY() + 10;
+            return org.apache.spark.util.ShutdownHookManager.addShutdownHook(priority, () -> {
+                control.requestStop();
+                try {
+                    returned.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return scala.runtime.BoxedUnit.UNIT;
+            });
+        } catch (RuntimeException | LinkageError e) {
+            return null; // Spark-internal API (private[spark]); without it a stop still works, less tidily
+        }
+    }
+
+    private static void removeHook(Object hook) {
+        if (hook == null) {
+            return;
+        }
+        try {
+            org.apache.spark.util.ShutdownHookManager.removeShutdownHook(hook);
+        } catch (RuntimeException | LinkageError e) {
+            // the JVM is shutting down: hooks can no longer be removed
+        }
     }
 
     /** Cancels the running Spark jobs soon after a stop request, so a long layer does not delay Ctrl-C. */

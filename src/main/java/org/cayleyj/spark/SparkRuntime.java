@@ -21,6 +21,20 @@ public final class SparkRuntime {
         }
     }
 
+    /** Logging set-up of CLI runs: warnings only, on stderr, none of Spark's start-up chatter. */
+    static final String LOG_CONFIG = "org/cayleyj/spark/log4j2-cayleyj.properties";
+
+    /**
+     * For the CLI: Spark's and Hadoop's logging (log4j 2) goes to stderr at level WARN, unless a configuration was
+     * given ({@code -Dlog4j2.configurationFile}) or spark-submit set logging up. Must run before anything touches
+     * Hadoop or Spark: log4j reads its configuration once, and its fallback prints to stdout.
+     */
+    public static void quietLogging() {
+        if (System.getProperty("log4j2.configurationFile") == null && System.getProperty("spark.master") == null) {
+            System.setProperty("log4j2.configurationFile", LOG_CONFIG);
+        }
+    }
+
     /** Why the spark engine cannot run here, for a one-line error. */
     public static String missingMessage() {
         return "--engine spark needs Apache Spark on the class path: run through the 'cayley' launcher (it adds the "

@@ -5,16 +5,10 @@ import org.apache.spark.sql.SparkSession;
 
 /** Opens (or joins) the Spark session a run uses. */
 final class SparkSessions {
-    /** Logging set-up used for local runs from the CLI: warnings only, none of Spark's start-up chatter. */
-    static final String LOG_CONFIG = "org/cayleyj/spark/log4j2-cayleyj.properties";
-
     private SparkSessions() {
     }
 
     static SparkSession open(SparkSettings settings, String graph) {
-        if (System.getProperty("log4j2.configurationFile") == null && System.getProperty("spark.master") == null) {
-            System.setProperty("log4j2.configurationFile", LOG_CONFIG); // before Spark initialises logging
-        }
         SparkSession.Builder b = SparkSession.builder().appName("cayleyj growth " + graph);
         String master = settings.master();
         if (master == null && System.getProperty("spark.master") == null) {
