@@ -37,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  cayley growth --generators \"L=[1,2,3,0];X=(0 1)\" --format json",
                 "  cayley growth lrx -n 13 --checkpoint ck/lrx13 --checkpoint-every 600",
                 "  cayley growth lrx -n 13 --resume ck/lrx13",
+                "  cayley growth lx -n 12 --engine spark --master local[2] --work-dir w/lx12   (then --resume w/lx12)",
                 "", "Exit codes: 0 success (also when a limit stopped the run), 2 bad input, 3 out of memory,",
                 "  4 a checkpoint could not be written (the previous one is intact), 5 --verify found a mismatch,",
                 "  130 interrupted (SIGINT),",
@@ -304,7 +305,7 @@ public final class GrowthCommand implements Callable<Integer> {
         }
         SparkSettings settings = new SparkSettings(sparkOptions.master, work, sparkOptions.mode,
                 sparkOptions.partitions, resume != null, checkpointEvery, sparkOptions.conf);
-        SparkGrowthEngine e = new SparkGrowthEngine(settings, def.fingerprint(), def.describe());
+        SparkGrowthEngine e = new SparkGrowthEngine(settings, def);
         MemoryEstimate memory = e.estimateMemory(space, limits);
         if (memory.requiredBytes() > memory.budgetBytes()) {
             throw new org.cayleyj.InvalidInputException("the spark engine's rank tables need "

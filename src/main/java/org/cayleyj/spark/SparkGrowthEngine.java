@@ -41,6 +41,11 @@ public final class SparkGrowthEngine implements GrowthEngine {
         this.graph = graph;
     }
 
+    /** An engine for {@code graph} (its fingerprint and description mark the work directory). */
+    public SparkGrowthEngine(SparkSettings settings, org.cayleyj.graph.GraphSpec graph) {
+        this(settings, graph.fingerprint(), graph.describe());
+    }
+
     @Override
     public String name() {
         return "spark";
