@@ -114,6 +114,7 @@ public final class SparkGrowthEngine implements GrowthEngine {
         java.util.concurrent.CountDownLatch returned = new java.util.concurrent.CountDownLatch(1);
         Object hook = beforeSparkStops(control, returned);
         ShuffleMeter meter = ShuffleMeter.attach(spark.sparkContext());
+        ExecutorLoss loss = mode.equals("rank") ? ExecutorLoss.watch(spark.sparkContext()) : null;
         try {
             WorkDir dir = WorkDir.open(settings.workDir(), spark.sparkContext().hadoopConfiguration());
             SparkManifest manifest = existing != null ? existing : create(dir, mode, space, jsc);
@@ -131,7 +132,11 @@ public final class SparkGrowthEngine implements GrowthEngine {
                 if (e instanceof InvalidInputException bad) {
                     throw bad;
                 }
-                if (control.stopRequested() || spark.sparkContext().isStopped()) {
+                if (loss != null && loss.reason() != null) {
+                    throw new SparkRunException("executor " + loss.reason() + " was lost, and the rank tables it "
+                            + "cached with it; layers stored so far are in " + dir.uri() + " (continue with --resume)", e);
+                }
+                if (control.stopRequested()) { // Ctrl-C: the job was cancelled (or the context stopped) on purpose
                     SparkManifest stored = dir.readManifest();
                     long[] sizes = stored == null ? new long[0] : stored.layerSizes();
                     outcome = new SparkBfsOutcome(sizes, StopReason.INTERRUPTED, java.util.List.of(),
@@ -148,6 +153,9 @@ public final class SparkGrowthEngine implements GrowthEngine {
         } finally {
             watcher.interrupt();
             meter.detach();
+            if (loss != null) {
+                loss.detach();
+            }
             if (ownSession && !spark.sparkContext().isStopped()) {
                 spark.stop();
             }

@@ -24,9 +24,28 @@ final class SparkSessions {
             b.config("spark.driver.host", "127.0.0.1");
             b.config("spark.driver.bindAddress", "127.0.0.1");
         }
+        String jar = ownJar();
+        if (master != null && !master.startsWith("local") && jar != null && System.getProperty("spark.jars") == null
+                && !settings.conf().containsKey("spark.jars")) {
+            b.config("spark.jars", jar); // a run started by the launcher, not spark-submit: executors need our classes
+        }
         for (Map.Entry<String, String> e : settings.conf().entrySet()) {
             b.config(e.getKey(), e.getValue());
         }
         return b.getOrCreate();
+    }
+
+    /** The jar this class was loaded from, or null (e.g. classes in a build directory). */
+    private static String ownJar() {
+        try {
+            java.security.CodeSource src = SparkSessions.class.getProtectionDomain().getCodeSource();
+            if (src == null) {
+                return null;
+            }
+            java.nio.file.Path p = java.nio.file.Path.of(src.getLocation().toURI());
+            return p.toString().endsWith(".jar") ? p.toString() : null;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 }
