@@ -88,6 +88,7 @@ final class DatasetBfs {
                         limits.lastLayerSample()), resumed, 0);
             }
         }
+        meter.sinceLast(); // the baseline: layer 0's own jobs are not a layer's shuffle
         StopReason reason;
         while (true) {
             final int d = sizes.size() - 1;
@@ -95,7 +96,6 @@ final class DatasetBfs {
             if (reason != null) {
                 break;
             }
-            final long before = meter.settle();
             Dataset<Row> cur = layer(d);
             Dataset<Row> next = cur.mapPartitions(new ExpandRows(space), Encoders.row(schema)).distinct();
             if (space.isUndirected()) {
@@ -121,8 +121,7 @@ final class DatasetBfs {
                 break;
             }
             sizes.add(size);
-            final long after = meter.settle();
-            shuffle.add(before < 0 || after < 0 ? -1 : after - before);
+            shuffle.add(meter.sinceLast());
             manifest = manifest.withLayers(sizes.toArray(), false, shuffle.toArray(), null);
             dir.writeManifest(manifest);
             listener.onLayer(d + 1, size, sizes.sum(), System.nanoTime() - t0);

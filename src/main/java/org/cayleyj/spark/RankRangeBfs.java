@@ -108,6 +108,7 @@ final class RankRangeBfs {
         state.count();
         long lastCommit = System.nanoTime();
         int stored = sizes.size() - 1;
+        meter.sinceLast(); // the baseline: layer 0's own jobs are not a layer's shuffle
         StopReason reason;
         try {
             while (true) {
@@ -119,7 +120,6 @@ final class RankRangeBfs {
                     }
                     break;
                 }
-                final long before = meter.settle();
                 final LongAccumulator sent = jsc.sc().longAccumulator();
                 JavaPairRDD<Integer, long[]> shuffled = state.mapPartitionsToPair(new ExpandRanks(space, lay, d, sent))
                         .partitionBy(new OwnerPartitioner(lay.partitions()));
@@ -134,8 +134,7 @@ final class RankRangeBfs {
                     break;
                 }
                 sizes.add(size);
-                final long after = meter.settle();
-                shuffle.add(before < 0 || after < 0 ? -1 : after - before);
+                shuffle.add(meter.sinceLast());
                 shuffledRanks.add(sent.value());
                 if (checkpointNanos == 0 || System.nanoTime() - lastCommit >= checkpointNanos) {
                     manifest = store(state, manifest, sizes, d + 1);

@@ -13,6 +13,7 @@ import org.apache.spark.scheduler.StageInfo;
 final class ShuffleMeter extends SparkListener {
     private final SparkContext sc;
     private final AtomicLong bytes = new AtomicLong();
+    private long last;
 
     private ShuffleMeter(SparkContext sc) {
         this.sc = sc;
@@ -36,13 +37,20 @@ final class ShuffleMeter extends SparkListener {
         }
     }
 
-    /** Shuffle bytes written so far, after the events of finished jobs were delivered (-1 if that cannot be known). */
-    long settle() {
+    /**
+     * Shuffle bytes written since the previous call (since {@link #attach} for the first), once the events of finished
+     * jobs were delivered; -1 when that cannot be known.
+     */
+    long sinceLast() {
+        long now;
         try {
             sc.listenerBus().waitUntilEmpty(10_000); // Spark-internal (private[spark]), reachable from Java
-            return bytes.get();
+            now = bytes.get();
         } catch (java.util.concurrent.TimeoutException | RuntimeException | LinkageError e) {
-            return -1;
+            now = -1;
         }
+        long delta = now < 0 || last < 0 ? -1 : now - last;
+        last = now;
+        return delta;
     }
 }
