@@ -94,9 +94,4 @@ final class RankChunk implements Serializable {
         }
         layer++;
     }
-
-    /** Bytes of the table. */
-    long bytes() {
-        return (long) words.length * Long.BYTES;
-    }
 }

@@ -23,8 +23,9 @@ import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
  * neighbour ranks, sorted and de-duplicated per batch, to their owners (the shuffle); every owner then labels the
  * unseen ones and closes its old frontier. The tasks of a partition must run where its table is cached (Spark's
  * process-local scheduling; on a cluster raise {@code spark.locality.wait}); a task that sees a copy or a rebuilt
- * table fails on the chunk's layer check, and the run continues from its checkpoint with {@code --resume}. Memory is about 2 bits per state across the cluster; the shuffle carries 8 bytes per distinct neighbour
- * rank per batch. Works for directed graphs (visited is "not unseen").
+ * table fails on the chunk's layer check, and the run continues from its checkpoint with {@code --resume}. Memory is
+ * about 2 bits per state across the cluster; the shuffle carries 8 bytes per distinct neighbour rank per batch (before
+ * compression). Works for directed graphs (visited is "not unseen").
  *
  * <p>Checkpoints: the partitions write their tables to {@code ranks/layer-D/} (at most once per checkpoint interval),
  * then the driver updates the manifest. A resumed run reads the tables of the last stored layer back.
@@ -78,8 +79,8 @@ final class RankRangeBfs {
         LongArrayList sizes = new LongArrayList();
         int resumed = 0;
         JavaRDD<RankChunk> state;
-        final long[] starts = startRanks();
         if (manifest.layerSizes().length == 0 || manifest.storedLayer() == 0) {
+            final long[] starts = startRanks();
             state = jsc.parallelize(parts, lay.partitions()).map(p -> initial(lay, p, starts, sampleSize));
             sizes.add(starts.length);
             shuffle.add(0);

@@ -103,9 +103,9 @@ public final class SparkGrowthEngine implements GrowthEngine {
             throw new InvalidInputException("the spark engine cannot ship this state space to executors");
         }
         long t0 = System.nanoTime();
-        String mode = modeFor(space);
         // checked before a session starts, so that a wrong directory costs no Spark start-up
         SparkManifest existing = checkWorkDir();
+        String mode = existing != null ? existing.mode() : modeFor(space); // a resumed run keeps its layout
         boolean ownSession = SparkSession.getDefaultSession().isEmpty() && SparkSession.getActiveSession().isEmpty();
         SparkSession spark = SparkSessions.open(settings, graph);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -120,7 +120,7 @@ public final class SparkGrowthEngine implements GrowthEngine {
             SparkManifest manifest = existing != null ? existing : create(dir, mode, space, jsc);
             SparkBfsOutcome outcome;
             try {
-                if (manifest.mode().equals("rank")) {
+                if (mode.equals("rank")) {
                     RankLayout layout = new RankLayout(((RankableSpace) space).ranking().size(),
                             manifest.partitions(), manifest.width());
                     outcome = new RankRangeBfs(jsc, (RankableSpace) space, dir, layout,

@@ -48,10 +48,6 @@ public record SparkSettings(String master, String workDir, String mode, int part
         return new SparkSettings(master, workDir, m, partitions, resume, checkpointEverySeconds, conf);
     }
 
-    public SparkSettings withPartitions(int p) {
-        return new SparkSettings(master, workDir, mode, p, resume, checkpointEverySeconds, conf);
-    }
-
     public SparkSettings resuming() {
         return new SparkSettings(master, workDir, mode, partitions, true, checkpointEverySeconds, conf);
     }
