@@ -12,6 +12,8 @@ import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.Bytes;
+import org.cayleyj.perm.LehmerBlocks;
+import org.cayleyj.perm.LehmerRanking;
 import org.cayleyj.perm.Ranking;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 
@@ -38,6 +40,8 @@ public final class RankBitmapEngine implements GrowthEngine {
     private static final long BLOCK_WORDS = 1 << 12;
     /** Bottom-up is chosen when unseen states < frontier * this factor (both sides cost about g rank look-ups each). */
     private static final double BOTTOM_UP_FACTOR = Double.parseDouble(System.getProperty("cayleyj.bottomUp", "1.0"));
+    /** {@code -Dcayleyj.trace=true}: one stderr line per layer (how it was computed, sizes, milliseconds). */
+    private static final boolean TRACE = Boolean.getBoolean("cayleyj.trace");
     /** Neighbours per batch handed to a {@link NeighbourRanker} (states x generators). */
     private static final int RANKER_BATCH = 1 << 16;
 
@@ -181,6 +185,29 @@ public final class RankBitmapEngine implements GrowthEngine {
         }
     }
 
+    /**
+     * Block tables for a full S_n space (Lehmer ranking, n ≤ 16), or null: other rankings, or generator sets whose
+     * tables would exceed {@link #BLOCK_TABLE_LONGS}.
+     */
+    static LehmerBlocks lehmerBlocks(RankableSpace space) {
+        if (!USE_BLOCKS || !(space.ranking() instanceof LehmerRanking lehmer) || lehmer.n() > 16
+                || LehmerBlocks.tableLongs(lehmer.n(), space.generatorCount()) > BLOCK_TABLE_LONGS) {
+            return null;
+        }
+        int[][] gens = new int[space.generatorCount()][];
+        for (int g = 0; g < gens.length; g++) {
+            gens[g] = space.positionPermutation(g);
+        }
+        return new LehmerBlocks(lehmer.n(), gens);
+    }
+
+    /** Dense passes use block tables when a block holds at least this many states to expand (or check) on average. */
+    private static final int BLOCK_MIN_STATES = 8;
+    /** Largest block tables (longs, shared part): 2^21 longs = 16 MiB, about 2900 generators. */
+    private static final long BLOCK_TABLE_LONGS = 1L << 21;
+    /** {@code -Dcayleyj.blocks=false} turns block tables off (to measure them against the plain path). */
+    private static final boolean USE_BLOCKS = !"false".equals(System.getProperty("cayleyj.blocks"));
+
     /** State of one run. */
     private final class Run {
         final RankableSpace forward;
@@ -199,6 +226,9 @@ public final class RankBitmapEngine implements GrowthEngine {
         /** Labels cycle 1, 2, 3 (distance mod 3) and are never closed; else they alternate 1, 2 and close to 3. */
         final boolean mod3;
         final long[] startRanks;
+        /** Neighbour ranks by Lehmer blocks (full S_n, no ranker), for the dense passes; null where not applicable. */
+        final LehmerBlocks forwardBlocks;
+        final LehmerBlocks backwardBlocks;
 
         Run(RankableSpace space, GrowthLimits limits, GrowthListener listener, int threads, ExecutorService pool,
             long t0, RunControl control, boolean mod3) {
@@ -216,6 +246,8 @@ public final class RankBitmapEngine implements GrowthEngine {
             this.size = ranking.size();
             this.cap = sparseCap(size);
             this.table = new TwoBitTable(size);
+            this.forwardBlocks = ranker == null ? lehmerBlocks(space) : null;
+            this.backwardBlocks = space.isUndirected() ? forwardBlocks : lehmerBlocks(backward);
             this.startRanks = new long[space.startCount()];
             long[] start = new long[1];
             for (int i = 0; i < startRanks.length; i++) {
@@ -277,12 +309,21 @@ public final class RankBitmapEngine implements GrowthEngine {
                 final int next = nextLabel(label);
                 Layer out;
                 long unseen = size - visited;
+                final long layerStart = System.nanoTime();
+                String how;
                 if (frontierList != null) {
+                    how = "sparse";
                     out = sparseTopDown(frontierList, label, next);
                 } else if (unseen < topDownWork(sizes) * BOTTOM_UP_FACTOR) {
-                    out = bottomUp(label, next);
+                    how = "bottom-up";
+                    out = bottomUp(label, next, unseen);
                 } else {
-                    out = denseTopDown(label, next);
+                    how = "dense";
+                    out = denseTopDown(label, next, topDownWork(sizes));
+                }
+                if (TRACE) {
+                    System.err.printf("trace layer %d %s frontier=%d unseen=%d new=%d %.1f ms%n", sizes.size(), how,
+                            frontier, unseen, out.count, (System.nanoTime() - layerStart) / 1e6);
                 }
                 if (control.stopRequested()) {
                     // the layer is partial: drop it (the table is no longer consistent, so nothing more is computed)
@@ -408,7 +449,10 @@ public final class RankBitmapEngine implements GrowthEngine {
             /** Adds r to the thread's part unless the cap is exceeded. */
             void add(LongArrayList part, long r) {
                 if (part.size() >= share) {
-                    overflow.set(true);
+                    // a volatile write on every state past the cap would cost a fence each: write it once
+                    if (!overflow.get()) {
+                        overflow.set(true);
+                    }
                     return;
                 }
                 part.add(r);
@@ -477,7 +521,13 @@ public final class RankBitmapEngine implements GrowthEngine {
             return new Layer(count.get(), collector.result());
         }
 
-        private Layer denseTopDown(int label, int next) {
+        /** The block tables worth using for a pass that expands or checks {@code states} states, or null. */
+        private LehmerBlocks blocksFor(LehmerBlocks blocks, long states) {
+            return blocks != null && states * blocks.blockSize() >= BLOCK_MIN_STATES * size ? blocks : null;
+        }
+
+        private Layer denseTopDown(int label, int next, long work) {
+            final LehmerBlocks blocks = blocksFor(forwardBlocks, work);
             final Collector collector = new Collector(threads);
             final AtomicLong nextBlock = new AtomicLong();
             final AtomicLong count = new AtomicLong();
@@ -486,6 +536,7 @@ public final class RankBitmapEngine implements GrowthEngine {
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
                     Marker marker = new Marker(collector, next);
+                    final LehmerBlocks.Cursor cursor = blocks == null ? null : blocks.cursor();
                     long b;
                     while ((b = nextBlock.getAndIncrement() * BLOCK_WORDS) < words && !control.stopRequested()) {
                         final long end = Math.min(words, b + BLOCK_WORDS);
@@ -494,7 +545,12 @@ public final class RankBitmapEngine implements GrowthEngine {
                             while (m != 0) {
                                 final int bit = Long.numberOfTrailingZeros(m);
                                 m &= m - 1;
-                                marker.expand(ranking.unrank((w << 5) | (bit >>> 1)));
+                                final long x = (w << 5) | (bit >>> 1);
+                                if (cursor != null) {
+                                    marker.expandRank(cursor, x);
+                                } else {
+                                    marker.expand(ranking.unrank(x));
+                                }
                             }
                         }
                     }
@@ -554,6 +610,15 @@ public final class RankBitmapEngine implements GrowthEngine {
                 }
             }
 
+            /** Queues the neighbours of rank x, read off the block tables. */
+            void expandRank(LehmerBlocks.Cursor cursor, long x) {
+                cursor.neighbours(x, ranks, pending);
+                pending += gens;
+                if (pending == ranks.length) {
+                    flush();
+                }
+            }
+
             void flush() {
                 final int n = pending;
                 final long[] r = ranks;
@@ -591,7 +656,8 @@ public final class RankBitmapEngine implements GrowthEngine {
             }
         }
 
-        private Layer bottomUp(int label, int next) {
+        private Layer bottomUp(int label, int next, long unseen) {
+            final LehmerBlocks blocks = blocksFor(backwardBlocks, unseen);
             final Collector collector = new Collector(threads);
             final AtomicLong nextBlock = new AtomicLong();
             final AtomicLong count = new AtomicLong();
@@ -602,6 +668,7 @@ public final class RankBitmapEngine implements GrowthEngine {
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
                     LongArrayList mine = collector.newPart();
+                    final LehmerBlocks.Cursor cursor = blocks == null ? null : blocks.cursor();
                     long local = 0;
                     long b;
                     while ((b = nextBlock.getAndIncrement() * BLOCK_WORDS) < words && !control.stopRequested()) {
@@ -613,15 +680,24 @@ public final class RankBitmapEngine implements GrowthEngine {
                                 final int bit = Long.numberOfTrailingZeros(m);
                                 m &= m - 1;
                                 final long x = (w << 5) | (bit >>> 1);
-                                final long s = ranking.unrank(x);
-                                for (int g = 0; g < inGens; g++) {
-                                    final long y = ranking.rank(in.apply(g, s));
-                                    if (((table.word(y >>> 5) >>> ((y & 31) << 1)) & 3) == label) {
-                                        found |= ((long) next) << bit;
-                                        local++;
-                                        collector.add(mine, x);
-                                        break;
+                                boolean hit = false;
+                                if (cursor != null) {
+                                    final int lo = cursor.locate(x);
+                                    for (int g = 0; g < inGens && !hit; g++) {
+                                        final long y = cursor.neighbour(g, lo);
+                                        hit = ((table.word(y >>> 5) >>> ((y & 31) << 1)) & 3) == label;
                                     }
+                                } else {
+                                    final long s = ranking.unrank(x);
+                                    for (int g = 0; g < inGens && !hit; g++) {
+                                        final long y = ranking.rank(in.apply(g, s));
+                                        hit = ((table.word(y >>> 5) >>> ((y & 31) << 1)) & 3) == label;
+                                    }
+                                }
+                                if (hit) {
+                                    found |= ((long) next) << bit;
+                                    local++;
+                                    collector.add(mine, x);
                                 }
                             }
                             if (found != 0) {

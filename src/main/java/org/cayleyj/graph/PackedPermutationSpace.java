@@ -178,6 +178,11 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
     }
 
     @Override
+    public int[] positionPermutation(int g) {
+        return definition.generators().get(g).permutation().toArray();
+    }
+
+    @Override
     public PackedPermutationSpace inverse() {
         // only the inverses: their neighbours are the in-neighbours of this space
         List<Generator> inv = new ArrayList<>(generators);

@@ -14,6 +14,12 @@ public interface RankableSpace extends StateSpace {
     /** Applies generator {@code g} to a single-word packed state. */
     long apply(int g, long state);
 
+    /**
+     * Generator {@code g} as a permutation of positions in one-line form ({@code new[i] = old[p[i]]}), for engines that
+     * compute neighbour ranks without applying it to packed states.
+     */
+    int[] positionPermutation(int g);
+
     /** The same space with every generator inverted: its neighbours are this space's in-neighbours. */
     RankableSpace inverse();
 }

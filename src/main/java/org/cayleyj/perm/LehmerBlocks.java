@@ -1,0 +1,339 @@
+package org.cayleyj.perm;
+
+/**
+ * The Lehmer ranks of the neighbours of a permutation, read off small tables instead of unranking it, applying each
+ * generator and ranking the result. Made for BFS sweeps that walk ranks in order.
+ *
+ * <p>The ranks split into <em>blocks</em> of {@code k!} consecutive ranks ({@code k = min(6, n)}): a block fixes the
+ * values of the first {@code m = n - k} positions (the prefix) and its ranks enumerate, in lexicographic order, the
+ * arrangements σ of the remaining k values over the last k positions (the suffix). A generator p maps a state s to
+ * t with {@code t[i] = s[p[i]]}, so s's position a lands at {@code q[a] = p⁻¹[a]}, and the Lehmer rank of t is the sum
+ * of {@code (n-1-q[a])!} over the pairs of positions (a, b) with {@code q[a] < q[b]} and {@code s[a] > s[b]}. Split by
+ * where a and b lie:
+ * <ul>
+ *   <li>both in the prefix: a constant of the block;</li>
+ *   <li>one in the prefix, one (b) in the suffix: depends only on which of the block's suffix values sits at b, a
+ *       k×k table of the block;</li>
+ *   <li>both in the suffix: depends only on σ, a table of k! entries computed once per generator.</li>
+ * </ul>
+ * The k×k terms are folded in pairs of suffix positions (three tables of 36 entries, the block constant added to the
+ * first), so a neighbour's rank is four table loads and three additions, whatever the generator. Setting up a block
+ * costs about {@code 36·m} operations per generator, paid once per block the sweep touches.
+ *
+ * <p>Instances are immutable and shared; each thread walks ranks through its own {@link Cursor}.
+ */
+public final class LehmerBlocks {
+    /** Largest suffix length: blocks of 720 ranks, suffix tables of 720 entries per generator. */
+    static final int MAX_SUFFIX = 6;
+    /** Entries of one generator's per-block table: three pair groups of 6×6. */
+    private static final int STRIDE = 3 * 36;
+
+    private final int n;
+    private final int k;
+    private final int m;
+    private final int block;
+    private final int gens;
+    /** q[g][a]: where position a of a state goes under generator g (the inverse permutation). */
+    private final int[][] q;
+    /** w[i] = (n-1-i)!, the weight of Lehmer digit i. */
+    private final long[] w;
+    /** Prefix digit i has radix n - i and place value (n-1-i)!/k! in the block number. */
+    private final long[] blockPlace;
+    /** suffix[g * block + lo]: the pairs inside the suffix, for arrangement lo. */
+    private final long[] suffix;
+    /** pairIndex[lo * 3 + c]: where in a generator's per-block table the pair group c of arrangement lo is. */
+    private final int[] pairIndex;
+    /** For generator g, the pairs of prefix positions (a, c) that keep their order: q[g][a] < q[g][c]. */
+    private final int[][] prefixPairFirst;
+    private final int[][] prefixPairSecond;
+    /** The number of blocks. */
+    private final long blocks;
+
+    /**
+     * @param n          positions (1..16)
+     * @param generators each generator in one-line form, {@code new[i] = old[p[i]]}
+     */
+    public LehmerBlocks(int n, int[][] generators) {
+        if (n < 1 || n > 16) {
+            throw new IllegalArgumentException("Lehmer blocks need 1 <= n <= 16, got " + n);
+        }
+        this.n = n;
+        this.k = Math.min(MAX_SUFFIX, n);
+        this.m = n - k;
+        this.gens = generators.length;
+        this.w = new long[n];
+        long f = 1;
+        for (int i = n - 1; i >= 0; i--) {
+            w[i] = f;
+            f *= n - i;
+        }
+        int kf = 1;
+        for (int i = 2; i <= k; i++) {
+            kf *= i;
+        }
+        this.block = kf;
+        this.blocks = f / kf;
+        this.blockPlace = new long[m];
+        for (int i = 0; i < m; i++) {
+            blockPlace[i] = w[i] / kf;
+        }
+        this.q = new int[gens][n];
+        for (int g = 0; g < gens; g++) {
+            int[] p = generators[g];
+            if (p.length != n) {
+                throw new IllegalArgumentException("generator " + g + " has " + p.length + " positions, not " + n);
+            }
+            for (int i = 0; i < n; i++) {
+                q[g][p[i]] = i;
+            }
+        }
+        this.prefixPairFirst = new int[gens][];
+        this.prefixPairSecond = new int[gens][];
+        for (int g = 0; g < gens; g++) {
+            int count = 0;
+            int[] first = new int[m * m];
+            int[] second = new int[m * m];
+            for (int a = 0; a < m; a++) {
+                for (int c = 0; c < m; c++) {
+                    if (q[g][a] < q[g][c]) {
+                        first[count] = a;
+                        second[count++] = c;
+                    }
+                }
+            }
+            prefixPairFirst[g] = java.util.Arrays.copyOf(first, count);
+            prefixPairSecond[g] = java.util.Arrays.copyOf(second, count);
+        }
+        // the arrangements of the suffix in lexicographic order: sigma[lo][b] is the index (among the block's sorted
+        // suffix values) of the value at suffix position b
+        int[][] sigma = new int[kf][];
+        for (int lo = 0; lo < kf; lo++) {
+            sigma[lo] = arrangement(lo, k);
+        }
+        this.pairIndex = new int[kf * 3];
+        for (int lo = 0; lo < kf; lo++) {
+            for (int c = 0; c < 3; c++) {
+                int a = 2 * c < k ? sigma[lo][2 * c] : 0;
+                int b = 2 * c + 1 < k ? sigma[lo][2 * c + 1] : 0;
+                pairIndex[lo * 3 + c] = c * 36 + a * 6 + b;
+            }
+        }
+        this.suffix = new long[gens * kf];
+        for (int g = 0; g < gens; g++) {
+            int[] qg = q[g];
+            for (int lo = 0; lo < kf; lo++) {
+                int[] s = sigma[lo];
+                long sum = 0;
+                for (int b = 0; b < k; b++) {
+                    for (int c = 0; c < k; c++) {
+                        if (s[b] > s[c] && qg[m + b] < qg[m + c]) {
+                            sum += w[qg[m + b]];
+                        }
+                    }
+                }
+                suffix[g * kf + lo] = sum;
+            }
+        }
+    }
+
+    /** The lexicographically lo-th arrangement of 0..k-1. */
+    private static int[] arrangement(int lo, int k) {
+        int[] out = new int[k];
+        boolean[] used = new boolean[k];
+        int r = lo;
+        int place = 1;
+        for (int i = 2; i < k; i++) {
+            place *= i;
+        }
+        for (int i = 0; i < k; i++) {
+            int digit = place == 0 ? 0 : r / place;
+            r = place == 0 ? 0 : r % place;
+            if (k - 1 - i > 0) {
+                place /= k - 1 - i;
+            }
+            int v = -1;
+            for (int j = 0; j <= digit; ) {
+                v++;
+                if (!used[v]) {
+                    j++;
+                }
+            }
+            used[v] = true;
+            out[i] = v;
+        }
+        return out;
+    }
+
+    /** Ranks per block (k!). */
+    public int blockSize() {
+        return block;
+    }
+
+    /** The number of generators. */
+    public int generators() {
+        return gens;
+    }
+
+    /** Longs the suffix tables take (shared by all cursors); each cursor adds 108 per generator. */
+    public long tableLongs() {
+        return suffix.length + (long) gens * STRIDE;
+    }
+
+    /**
+     * Longs the tables would take for {@code generators} generators on {@code n} positions, so a caller can decide
+     * before building them.
+     */
+    public static long tableLongs(int n, int generators) {
+        int kf = 1;
+        for (int i = 2; i <= Math.min(MAX_SUFFIX, n); i++) {
+            kf *= i;
+        }
+        return (long) generators * (kf + STRIDE);
+    }
+
+    /** A new cursor (one per thread). */
+    public Cursor cursor() {
+        return new Cursor();
+    }
+
+    /**
+     * Walks ranks and gives the ranks of their neighbours. Moving to a rank of another block sets that block up;
+     * walking ranks in increasing order sets each block up once.
+     */
+    public final class Cursor {
+        /** Per-block tables, {@code STRIDE} per generator: the three pair groups, the block constant in the first. */
+        private final long[] pairs = new long[gens * STRIDE];
+        private final int[] prefixValue = new int[Math.max(1, m)];
+        private final int[] belowCount = new int[Math.max(1, m)];
+        private final long[] single = new long[36];
+        private final long[] scratch = new long[k + 1];
+        private final int[] counts = new int[k + 1];
+        private long blockStart = -1;
+        private long blockEnd = -1;
+
+        /**
+         * Makes rank x's block current (setting it up when it is not) and returns x's place in it, to pass to
+         * {@link #neighbour}.
+         */
+        public int locate(long x) {
+            if (x < blockStart || x >= blockEnd) {
+                setUp(x / block);
+            }
+            return (int) (x - blockStart);
+        }
+
+        /** The rank of generator g applied to the state at place {@code lo} of the current block. */
+        public long neighbour(int g, int lo) {
+            final long[] t = pairs;
+            final int[] pi = pairIndex;
+            final int base = g * STRIDE;
+            final int i = lo * 3;
+            return suffix[g * block + lo] + t[base + pi[i]] + t[base + pi[i + 1]] + t[base + pi[i + 2]];
+        }
+
+        /** Writes the ranks of all neighbours of rank x (generator order) to {@code out[off..off+generators)}. */
+        public void neighbours(long x, long[] out, int off) {
+            final int lo = locate(x);
+            final long[] t = pairs;
+            final long[] sfx = suffix;
+            final int i = lo * 3;
+            final int p0 = pairIndex[i];
+            final int p1 = pairIndex[i + 1];
+            final int p2 = pairIndex[i + 2];
+            final int g0 = gens;
+            final int b = block;
+            for (int g = 0, base = 0; g < g0; g++, base += STRIDE) {
+                out[off + g] = sfx[g * b + lo] + t[base + p0] + t[base + p1] + t[base + p2];
+            }
+        }
+
+        private void setUp(long blockNumber) {
+            // prefix digits, most significant first, and the values they select
+            int unused = (1 << n) - 1;
+            long r = blockNumber;
+            for (int i = 0; i < m; i++) {
+                final long place = blockPlace[i];
+                final int digit = (int) (r / place);
+                r -= digit * place;
+                int x = unused;
+                for (int j = 0; j < digit; j++) {
+                    x &= x - 1;
+                }
+                final int v = Integer.numberOfTrailingZeros(x);
+                unused &= ~(1 << v);
+                prefixValue[i] = v;
+            }
+            final int suffixMask = unused;
+            // below[a]: how many suffix values are smaller than prefix value a (the suffix values are ascending), so
+            // prefix value a exceeds the j-th suffix value exactly when j < below[a]
+            final int[] below = belowCount;
+            for (int a = 0; a < m; a++) {
+                below[a] = Integer.bitCount(suffixMask & ((1 << prefixValue[a]) - 1));
+            }
+            final long[] t = pairs;
+            final long[] one = single;
+            final long[] above = scratch;
+            final int[] count = counts;
+            for (int g = 0; g < gens; g++) {
+                final int[] qg = q[g];
+                // pairs inside the prefix (a before c in the neighbour, a's value larger)
+                long constant = 0;
+                final int[] pa = prefixPairFirst[g];
+                final int[] pc = prefixPairSecond[g];
+                for (int i = 0; i < pa.length; i++) {
+                    final int a = pa[i];
+                    constant += ((prefixValue[pc[i]] - prefixValue[a]) >>> 31) * w[qg[a]];
+                }
+                // one[b * 6 + j]: the pairs of suffix position b, holding the j-th smallest suffix value, with the
+                // prefix: a prefix position landing before b counts if its value is larger, one landing after if
+                // smaller
+                for (int b = 0; b < k; b++) {
+                    final int qb = qg[m + b];
+                    java.util.Arrays.fill(above, 0, k + 1, 0);
+                    java.util.Arrays.fill(count, 0, k + 1, 0);
+                    for (int a = 0; a < m; a++) {
+                        final int qa = qg[a];
+                        if (qa < qb) {
+                            above[below[a]] += w[qa];
+                        } else {
+                            count[below[a]]++;
+                        }
+                    }
+                    final long wb = w[qb];
+                    // larger: sum of above[r] for r > j; smaller: count of r <= j
+                    long larger = 0;
+                    for (int v = 1; v <= k; v++) {
+                        larger += above[v];
+                    }
+                    int smaller = 0;
+                    for (int j = 0; j < k; j++) {
+                        smaller += count[j];
+                        one[b * 6 + j] = larger + smaller * wb;
+                        larger -= above[j + 1];
+                    }
+                }
+                final int base = g * STRIDE;
+                for (int c = 0; c < 3; c++) {
+                    final int b0 = 2 * c;
+                    final int b1 = 2 * c + 1;
+                    final long add = c == 0 ? constant : 0;
+                    for (int x = 0; x < 6; x++) {
+                        final long u = add + (b0 < k ? one[b0 * 6 + x] : 0);
+                        final int row = base + c * 36 + x * 6;
+                        if (b1 < k) {
+                            for (int y = 0; y < 6; y++) {
+                                t[row + y] = u + one[b1 * 6 + y];
+                            }
+                        } else {
+                            for (int y = 0; y < 6; y++) {
+                                t[row + y] = u;
+                            }
+                        }
+                    }
+                }
+            }
+            blockStart = blockNumber * block;
+            blockEnd = blockStart + block;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.cayleyj.perm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** Block neighbour ranks against the plain path: unrank, apply the generator, rank. */
+class LehmerBlocksProperties {
+
+    private static int[] randomPermutation(int n, Random rnd) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+
+    /** new[i] = old[p[i]] on a state packed 4 bits per position. */
+    private static long apply(int[] p, long s) {
+        long t = 0;
+        for (int i = 0; i < p.length; i++) {
+            t |= ((s >>> (4 * p[i])) & 15) << (4 * i);
+        }
+        return t;
+    }
+
+    private static void assertAgrees(int n, int[][] gens, long from, long to, boolean oneAtATime) {
+        LehmerRanking ranking = new LehmerRanking(n, 4);
+        LehmerBlocks blocks = new LehmerBlocks(n, gens);
+        LehmerBlocks.Cursor cursor = blocks.cursor();
+        long[] out = new long[gens.length];
+        for (long x = from; x < to; x++) {
+            long s = ranking.unrank(x);
+            if (oneAtATime) {
+                int lo = cursor.locate(x);
+                for (int g = 0; g < gens.length; g++) {
+                    assertEquals(ranking.rank(apply(gens[g], s)), cursor.neighbour(g, lo),
+                            "n=" + n + " rank " + x + " generator " + g);
+                }
+            } else {
+                cursor.neighbours(x, out, 0);
+                for (int g = 0; g < gens.length; g++) {
+                    assertEquals(ranking.rank(apply(gens[g], s)), out[g], "n=" + n + " rank " + x + " generator " + g);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyRankOfSmallGroupsWithRandomGenerators() {
+        Random rnd = new Random(42);
+        for (int n = 1; n <= 8; n++) {
+            int[][] gens = new int[4][];
+            for (int g = 0; g < gens.length; g++) {
+                gens[g] = randomPermutation(n, rnd);
+            }
+            long size = new LehmerRanking(n, 4).size();
+            assertAgrees(n, gens, 0, size, false);
+            assertAgrees(n, gens, 0, size, true);
+        }
+    }
+
+    @Test
+    void lrxCoxeterAndPancakeGeneratorsOnS9() {
+        int n = 9;
+        int[] l = new int[n];
+        int[] r = new int[n];
+        for (int i = 0; i < n; i++) {
+            l[i] = (i + 1) % n;
+            r[i] = (i + n - 1) % n;
+        }
+        int[] x = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+        }
+        x[0] = 1;
+        x[1] = 0;
+        int[][] gens = new int[3 + (n - 1) + (n - 1)][];
+        gens[0] = l;
+        gens[1] = r;
+        gens[2] = x;
+        for (int i = 0; i < n - 1; i++) {
+            int[] t = new int[n];
+            int[] rev = new int[n];
+            for (int j = 0; j < n; j++) {
+                t[j] = j;
+                rev[j] = j <= i + 1 ? i + 1 - j : j;
+            }
+            t[i] = i + 1;
+            t[i + 1] = i;
+            gens[3 + i] = t;
+            gens[3 + (n - 1) + i] = rev;
+        }
+        assertAgrees(n, gens, 0, new LehmerRanking(n, 4).size(), false);
+    }
+
+    /** Random windows of ranks (walked in order, so blocks are set up as a sweep sets them up) for n up to 16. */
+    @Property(tries = 60)
+    void randomWindowsMatchPlainRanking(@ForAll @IntRange(min = 1, max = 16) int n,
+                                        @ForAll @IntRange(min = 1, max = 12) int generators, @ForAll long seed) {
+        Random rnd = new Random(seed);
+        int[][] gens = new int[generators][];
+        for (int g = 0; g < generators; g++) {
+            gens[g] = randomPermutation(n, rnd);
+        }
+        long size = new LehmerRanking(n, 4).size();
+        long from = Math.floorMod(rnd.nextLong(), size);
+        long to = Math.min(size, from + 2000);
+        assertAgrees(n, gens, from, to, rnd.nextBoolean());
+    }
+
+    /** Ranks visited out of order: each jump sets up a new block. */
+    @Property(tries = 60)
+    void jumpsBetweenBlocks(@ForAll @IntRange(min = 7, max = 16) int n, @ForAll long seed) {
+        Random rnd = new Random(seed);
+        int[][] gens = {randomPermutation(n, rnd), randomPermutation(n, rnd)};
+        LehmerRanking ranking = new LehmerRanking(n, 4);
+        LehmerBlocks.Cursor cursor = new LehmerBlocks(n, gens).cursor();
+        for (int i = 0; i < 200; i++) {
+            long x = Math.floorMod(rnd.nextLong(), ranking.size());
+            int lo = cursor.locate(x);
+            long s = ranking.unrank(x);
+            for (int g = 0; g < gens.length; g++) {
+                assertEquals(ranking.rank(apply(gens[g], s)), cursor.neighbour(g, lo));
+            }
+        }
+    }
+}
