@@ -106,9 +106,13 @@ public final class LehmerBlocks {
         }
         // the arrangements of the suffix in lexicographic order: sigma[lo][b] is the index (among the block's sorted
         // suffix values) of the value at suffix position b
-        int[][] sigma = new int[kf][];
+        LehmerRanking suffixOrder = new LehmerRanking(k, 4);
+        int[][] sigma = new int[kf][k];
         for (int lo = 0; lo < kf; lo++) {
-            sigma[lo] = arrangement(lo, k);
+            long packed = suffixOrder.unrank(lo);
+            for (int b = 0; b < k; b++) {
+                sigma[lo][b] = (int) ((packed >>> (4 * b)) & 15);
+            }
         }
         this.pairIndex = new int[kf * 3];
         for (int lo = 0; lo < kf; lo++) {
@@ -136,47 +140,9 @@ public final class LehmerBlocks {
         }
     }
 
-    /** The lexicographically lo-th arrangement of 0..k-1. */
-    private static int[] arrangement(int lo, int k) {
-        int[] out = new int[k];
-        boolean[] used = new boolean[k];
-        int r = lo;
-        int place = 1;
-        for (int i = 2; i < k; i++) {
-            place *= i;
-        }
-        for (int i = 0; i < k; i++) {
-            int digit = place == 0 ? 0 : r / place;
-            r = place == 0 ? 0 : r % place;
-            if (k - 1 - i > 0) {
-                place /= k - 1 - i;
-            }
-            int v = -1;
-            for (int j = 0; j <= digit; ) {
-                v++;
-                if (!used[v]) {
-                    j++;
-                }
-            }
-            used[v] = true;
-            out[i] = v;
-        }
-        return out;
-    }
-
     /** Ranks per block (k!). */
     public int blockSize() {
         return block;
-    }
-
-    /** The number of generators. */
-    public int generators() {
-        return gens;
-    }
-
-    /** Longs the suffix tables take (shared by all cursors); each cursor adds 108 per generator. */
-    public long tableLongs() {
-        return suffix.length + (long) gens * STRIDE;
     }
 
     /**
