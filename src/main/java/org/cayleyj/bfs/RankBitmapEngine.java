@@ -12,8 +12,11 @@ import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.Bytes;
+import org.cayleyj.perm.CombinationNeighbours;
 import org.cayleyj.perm.LehmerBlocks;
 import org.cayleyj.perm.LehmerRanking;
+import org.cayleyj.perm.MultisetRanking;
+import org.cayleyj.perm.RankNeighbours;
 import org.cayleyj.perm.Ranking;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 
@@ -186,27 +189,42 @@ public final class RankBitmapEngine implements GrowthEngine {
     }
 
     /**
-     * Block tables for a full S_n space (Lehmer ranking, n ≤ 16), or null: other rankings, or generator sets whose
-     * tables would exceed {@link #BLOCK_TABLE_LONGS}.
+     * Neighbour-rank tables for the space, or null: Lehmer blocks for a full S_n (n ≤ 16), combination tables for binary
+     * coset states; none for other rankings or where the tables would exceed {@link #TABLE_LONGS}.
      */
-    static LehmerBlocks lehmerBlocks(RankableSpace space) {
-        if (!USE_BLOCKS || !(space.ranking() instanceof LehmerRanking lehmer) || lehmer.n() > 16
-                || LehmerBlocks.tableLongs(lehmer.n(), space.generatorCount()) > BLOCK_TABLE_LONGS) {
+    static RankNeighbours neighbourTables(RankableSpace space) {
+        if (!USE_TABLES) {
             return null;
         }
         int[][] gens = new int[space.generatorCount()][];
-        for (int g = 0; g < gens.length; g++) {
-            gens[g] = space.positionPermutation(g);
+        if (space.ranking() instanceof LehmerRanking lehmer) {
+            if (lehmer.n() > 16 || LehmerBlocks.tableLongs(lehmer.n(), gens.length) > TABLE_LONGS) {
+                return null;
+            }
+            for (int g = 0; g < gens.length; g++) {
+                gens[g] = space.positionPermutation(g);
+            }
+            return new LehmerBlocks(lehmer.n(), gens);
         }
-        return new LehmerBlocks(lehmer.n(), gens);
+        if (space.ranking() instanceof MultisetRanking multiset && multiset.counts().length == 2) {
+            int[] counts = multiset.counts();
+            int n = counts[0] + counts[1];
+            if (n > CombinationNeighbours.MAX_POSITIONS
+                    || CombinationNeighbours.tableLongs(n, counts[1], gens.length) > TABLE_LONGS) {
+                return null;
+            }
+            for (int g = 0; g < gens.length; g++) {
+                gens[g] = space.positionPermutation(g);
+            }
+            return new CombinationNeighbours(n, counts[1], gens);
+        }
+        return null;
     }
 
-    /** Dense passes use block tables when a block holds at least this many states to expand (or check) on average. */
-    private static final int BLOCK_MIN_STATES = 8;
-    /** Largest block tables (longs, shared part): 2^21 longs = 16 MiB, about 2900 generators. */
-    private static final long BLOCK_TABLE_LONGS = 1L << 21;
-    /** {@code -Dcayleyj.blocks=false} turns block tables off (to measure them against the plain path). */
-    private static final boolean USE_BLOCKS = !"false".equals(System.getProperty("cayleyj.blocks"));
+    /** Largest neighbour-rank tables (longs, shared part): 2^21 longs = 16 MiB, about 2900 S_n generators. */
+    private static final long TABLE_LONGS = 1L << 21;
+    /** {@code -Dcayleyj.blocks=false} turns the tables off (to measure them against the plain path). */
+    private static final boolean USE_TABLES = !"false".equals(System.getProperty("cayleyj.blocks"));
 
     /** State of one run. */
     private final class Run {
@@ -226,9 +244,9 @@ public final class RankBitmapEngine implements GrowthEngine {
         /** Labels cycle 1, 2, 3 (distance mod 3) and are never closed; else they alternate 1, 2 and close to 3. */
         final boolean mod3;
         final long[] startRanks;
-        /** Neighbour ranks by Lehmer blocks (full S_n, no ranker), for the dense passes; null where not applicable. */
-        final LehmerBlocks forwardBlocks;
-        final LehmerBlocks backwardBlocks;
+        /** Neighbour ranks by tables (no ranker), for the passes they pay in; null where not applicable. */
+        final RankNeighbours forwardTables;
+        final RankNeighbours backwardTables;
 
         Run(RankableSpace space, GrowthLimits limits, GrowthListener listener, int threads, ExecutorService pool,
             long t0, RunControl control, boolean mod3) {
@@ -246,8 +264,9 @@ public final class RankBitmapEngine implements GrowthEngine {
             this.size = ranking.size();
             this.cap = sparseCap(size);
             this.table = new TwoBitTable(size);
-            this.forwardBlocks = ranker == null ? lehmerBlocks(space) : null;
-            this.backwardBlocks = space.isUndirected() ? forwardBlocks : lehmerBlocks(backward);
+            this.forwardTables = ranker == null ? neighbourTables(space) : null;
+            this.backwardTables = space.isUndirected() ? forwardTables : ranker == null ? neighbourTables(backward)
+                    : null;
             this.startRanks = new long[space.startCount()];
             long[] start = new long[1];
             for (int i = 0; i < startRanks.length; i++) {
@@ -488,17 +507,23 @@ public final class RankBitmapEngine implements GrowthEngine {
             final int tasks = n < 4096 ? 1 : threads * 4;
             final Collector collector = new Collector(tasks);
             final AtomicLong count = new AtomicLong();
+            final RankNeighbours tables = tablesFor(forwardTables, n);
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < tasks; t++) {
                 final int from = (int) ((long) n * t / tasks);
                 final int to = (int) ((long) n * (t + 1) / tasks);
                 futures.add(pool.submit(() -> {
                     Marker marker = new Marker(collector, next);
+                    final RankNeighbours.Cursor cursor = tables == null ? null : tables.cursor();
                     for (int i = from; i < to; i++) {
                         if ((i & 4095) == 0 && control.stopRequested()) {
                             break;
                         }
-                        marker.expand(ranking.unrank(list.get(i)));
+                        if (cursor != null) {
+                            marker.expandRank(cursor, list.get(i));
+                        } else {
+                            marker.expand(ranking.unrank(list.get(i)));
+                        }
                     }
                     count.addAndGet(marker.finish());
                     return null;
@@ -521,13 +546,13 @@ public final class RankBitmapEngine implements GrowthEngine {
             return new Layer(count.get(), collector.result());
         }
 
-        /** The block tables worth using for a pass that expands or checks {@code states} states, or null. */
-        private LehmerBlocks blocksFor(LehmerBlocks blocks, long states) {
-            return blocks != null && states * blocks.blockSize() >= BLOCK_MIN_STATES * size ? blocks : null;
+        /** The neighbour tables worth using for a pass that expands or checks {@code states} states, or null. */
+        private RankNeighbours tablesFor(RankNeighbours tables, long states) {
+            return tables != null && tables.paysFor(states, size) ? tables : null;
         }
 
         private Layer denseTopDown(int label, int next, long work) {
-            final LehmerBlocks blocks = blocksFor(forwardBlocks, work);
+            final RankNeighbours tables = tablesFor(forwardTables, work);
             final Collector collector = new Collector(threads);
             final AtomicLong nextBlock = new AtomicLong();
             final AtomicLong count = new AtomicLong();
@@ -536,7 +561,7 @@ public final class RankBitmapEngine implements GrowthEngine {
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
                     Marker marker = new Marker(collector, next);
-                    final LehmerBlocks.Cursor cursor = blocks == null ? null : blocks.cursor();
+                    final RankNeighbours.Cursor cursor = tables == null ? null : tables.cursor();
                     long b;
                     while ((b = nextBlock.getAndIncrement() * BLOCK_WORDS) < words && !control.stopRequested()) {
                         final long end = Math.min(words, b + BLOCK_WORDS);
@@ -611,7 +636,7 @@ public final class RankBitmapEngine implements GrowthEngine {
             }
 
             /** Queues the neighbours of rank x, read off the block tables. */
-            void expandRank(LehmerBlocks.Cursor cursor, long x) {
+            void expandRank(RankNeighbours.Cursor cursor, long x) {
                 cursor.neighbours(x, ranks, pending);
                 pending += gens;
                 if (pending == ranks.length) {
@@ -657,7 +682,7 @@ public final class RankBitmapEngine implements GrowthEngine {
         }
 
         private Layer bottomUp(int label, int next, long unseen) {
-            final LehmerBlocks blocks = blocksFor(backwardBlocks, unseen);
+            final RankNeighbours tables = tablesFor(backwardTables, unseen);
             final Collector collector = new Collector(threads);
             final AtomicLong nextBlock = new AtomicLong();
             final AtomicLong count = new AtomicLong();
@@ -668,7 +693,7 @@ public final class RankBitmapEngine implements GrowthEngine {
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
                     LongArrayList mine = collector.newPart();
-                    final LehmerBlocks.Cursor cursor = blocks == null ? null : blocks.cursor();
+                    final RankNeighbours.Cursor cursor = tables == null ? null : tables.cursor();
                     long local = 0;
                     long b;
                     while ((b = nextBlock.getAndIncrement() * BLOCK_WORDS) < words && !control.stopRequested()) {

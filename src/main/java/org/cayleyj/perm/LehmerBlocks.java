@@ -20,13 +20,15 @@ package org.cayleyj.perm;
  * first), so a neighbour's rank is four table loads and three additions, whatever the generator. Setting up a block
  * costs about {@code 36·m} operations per generator, paid once per block the sweep touches.
  *
- * <p>Instances are immutable and shared; each thread walks ranks through its own {@link Cursor}.
+ * <p>Instances are immutable and shared; each thread walks ranks through its own cursor.
  */
-public final class LehmerBlocks {
+public final class LehmerBlocks implements RankNeighbours {
     /** Largest suffix length: blocks of 720 ranks, suffix tables of 720 entries per generator. */
     static final int MAX_SUFFIX = 6;
     /** Entries of one generator's per-block table: three pair groups of 6×6. */
     private static final int STRIDE = 3 * 36;
+    /** Setting a block up costs about as much as a few plain neighbour computations: worth it from 8 states a block. */
+    static final int MIN_STATES_PER_BLOCK = 8;
 
     private final int n;
     private final int k;
@@ -145,6 +147,17 @@ public final class LehmerBlocks {
         return block;
     }
 
+    @Override
+    public int generators() {
+        return gens;
+    }
+
+    /** Blocks pay when the pass touches, on average, {@value #MIN_STATES_PER_BLOCK} states or more per block. */
+    @Override
+    public boolean paysFor(long states, long size) {
+        return states * block >= MIN_STATES_PER_BLOCK * size;
+    }
+
     /**
      * Longs the tables would take for {@code generators} generators on {@code n} positions, so a caller can decide
      * before building them.
@@ -157,8 +170,8 @@ public final class LehmerBlocks {
         return (long) generators * (kf + STRIDE);
     }
 
-    /** A new cursor (one per thread). */
-    public Cursor cursor() {
+    @Override
+    public RankNeighbours.Cursor cursor() {
         return new Cursor();
     }
 
@@ -166,7 +179,7 @@ public final class LehmerBlocks {
      * Walks ranks and gives the ranks of their neighbours. Moving to a rank of another block sets that block up;
      * walking ranks in increasing order sets each block up once.
      */
-    public final class Cursor {
+    final class Cursor implements RankNeighbours.Cursor {
         /** Per-block tables, {@code STRIDE} per generator: the three pair groups, the block constant in the first. */
         private final long[] pairs = new long[gens * STRIDE];
         private final int[] prefixValue = new int[Math.max(1, m)];
@@ -181,6 +194,7 @@ public final class LehmerBlocks {
          * Makes rank x's block current (setting it up when it is not) and returns x's place in it, to pass to
          * {@link #neighbour}.
          */
+        @Override
         public int locate(long x) {
             if (x < blockStart || x >= blockEnd) {
                 setUp(x / block);
@@ -189,6 +203,7 @@ public final class LehmerBlocks {
         }
 
         /** The rank of generator g applied to the state at place {@code lo} of the current block. */
+        @Override
         public long neighbour(int g, int lo) {
             final long[] t = pairs;
             final int[] pi = pairIndex;
@@ -198,6 +213,7 @@ public final class LehmerBlocks {
         }
 
         /** Writes the ranks of all neighbours of rank x (generator order) to {@code out[off..off+generators)}. */
+        @Override
         public void neighbours(long x, long[] out, int off) {
             final int lo = locate(x);
             final long[] t = pairs;

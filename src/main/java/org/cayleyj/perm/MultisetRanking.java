@@ -67,6 +67,11 @@ public final class MultisetRanking implements Ranking {
         return result;
     }
 
+    /** How many positions hold each symbol code. */
+    public int[] counts() {
+        return counts.clone();
+    }
+
     @Override
     public long size() {
         return size;

@@ -37,7 +37,7 @@ class LehmerBlocksProperties {
     private static void assertAgrees(int n, int[][] gens, long from, long to, boolean oneAtATime) {
         LehmerRanking ranking = new LehmerRanking(n, 4);
         LehmerBlocks blocks = new LehmerBlocks(n, gens);
-        LehmerBlocks.Cursor cursor = blocks.cursor();
+        RankNeighbours.Cursor cursor = blocks.cursor();
         long[] out = new long[gens.length];
         for (long x = from; x < to; x++) {
             long s = ranking.unrank(x);
@@ -125,7 +125,7 @@ class LehmerBlocksProperties {
         Random rnd = new Random(seed);
         int[][] gens = {randomPermutation(n, rnd), randomPermutation(n, rnd)};
         LehmerRanking ranking = new LehmerRanking(n, 4);
-        LehmerBlocks.Cursor cursor = new LehmerBlocks(n, gens).cursor();
+        RankNeighbours.Cursor cursor = new LehmerBlocks(n, gens).cursor();
         for (int i = 0; i < 200; i++) {
             long x = Math.floorMod(rnd.nextLong(), ranking.size());
             int lo = cursor.locate(x);
