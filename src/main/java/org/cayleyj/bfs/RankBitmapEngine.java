@@ -221,7 +221,7 @@ public final class RankBitmapEngine implements GrowthEngine {
         return null;
     }
 
-    /** Largest neighbour-rank tables (longs, shared part): 2^21 longs = 16 MiB, about 2900 S_n generators. */
+    /** Largest neighbour-rank tables (longs, shared part): 2^21 longs = 16 MiB, about 400 S_n generators. */
     private static final long TABLE_LONGS = 1L << 21;
     /** {@code -Dcayleyj.blocks=false} turns the tables off (to measure them against the plain path). */
     private static final boolean USE_TABLES = !"false".equals(System.getProperty("cayleyj.blocks"));

@@ -4,7 +4,7 @@ package org.cayleyj.perm;
  * The Lehmer ranks of the neighbours of a permutation, read off small tables instead of unranking it, applying each
  * generator and ranking the result. Made for BFS sweeps that walk ranks in order.
  *
- * <p>The ranks split into <em>blocks</em> of {@code k!} consecutive ranks ({@code k = min(6, n)}): a block fixes the
+ * <p>The ranks split into <em>blocks</em> of {@code k!} consecutive ranks ({@code k = min(7, n)}): a block fixes the
  * values of the first {@code m = n - k} positions (the prefix) and its ranks enumerate, in lexicographic order, the
  * arrangements σ of the remaining k values over the last k positions (the suffix). A generator p maps a state s to
  * t with {@code t[i] = s[p[i]]}, so s's position a lands at {@code q[a] = p⁻¹[a]}, and the Lehmer rank of t is the sum
@@ -16,17 +16,21 @@ package org.cayleyj.perm;
  *       k×k table of the block;</li>
  *   <li>both in the suffix: depends only on σ, a table of k! entries computed once per generator.</li>
  * </ul>
- * The k×k terms are folded in pairs of suffix positions (three tables of 36 entries, the block constant added to the
- * first), so a neighbour's rank is four table loads and three additions, whatever the generator. Setting up a block
- * costs about {@code 36·m} operations per generator, paid once per block the sweep touches.
+ * The k×k terms are folded in pairs of suffix positions (four tables of 8×8 entries, the block constant added to the
+ * first), so a neighbour's rank is five table loads and four additions, whatever the generator. Setting up a block
+ * costs a few hundred operations per generator, paid once per block the sweep touches: with k = 7 a dense layer of
+ * S_11 sets up 7920 blocks rather than 55440 with k = 6, which is what made block set-up a third of the run time.
  *
  * <p>Instances are immutable and shared; each thread walks ranks through its own cursor.
  */
 public final class LehmerBlocks implements RankNeighbours {
-    /** Largest suffix length: blocks of 720 ranks, suffix tables of 720 entries per generator. */
-    static final int MAX_SUFFIX = 6;
-    /** Entries of one generator's per-block table: three pair groups of 6×6. */
-    private static final int STRIDE = 3 * 36;
+    /** Largest suffix length: blocks of 5040 ranks, suffix tables of 5040 entries per generator. */
+    static final int MAX_SUFFIX = 7;
+    /** Pair groups: suffix positions (0,1), (2,3), (4,5), (6); entries of one group: 8×8. */
+    private static final int GROUPS = 4;
+    private static final int GROUP = 64;
+    /** Entries of one generator's per-block table. */
+    private static final int STRIDE = GROUPS * GROUP;
     /** Setting a block up costs about as much as a few plain neighbour computations: worth it from 8 states a block. */
     static final int MIN_STATES_PER_BLOCK = 8;
 
@@ -43,7 +47,7 @@ public final class LehmerBlocks implements RankNeighbours {
     private final long[] blockPlace;
     /** suffix[g * block + lo]: the pairs inside the suffix, for arrangement lo. */
     private final long[] suffix;
-    /** pairIndex[lo * 3 + c]: where in a generator's per-block table the pair group c of arrangement lo is. */
+    /** pairIndex[lo * 4 + c]: where in a generator's per-block table the pair group c of arrangement lo is. */
     private final int[] pairIndex;
     /** For generator g, the pairs of prefix positions (a, c) that keep their order: q[g][a] < q[g][c]. */
     private final int[][] prefixPairFirst;
@@ -116,12 +120,12 @@ public final class LehmerBlocks implements RankNeighbours {
                 sigma[lo][b] = (int) ((packed >>> (4 * b)) & 15);
             }
         }
-        this.pairIndex = new int[kf * 3];
+        this.pairIndex = new int[kf * GROUPS];
         for (int lo = 0; lo < kf; lo++) {
-            for (int c = 0; c < 3; c++) {
+            for (int c = 0; c < GROUPS; c++) {
                 int a = 2 * c < k ? sigma[lo][2 * c] : 0;
                 int b = 2 * c + 1 < k ? sigma[lo][2 * c + 1] : 0;
-                pairIndex[lo * 3 + c] = c * 36 + a * 6 + b;
+                pairIndex[lo * GROUPS + c] = c * GROUP + a * 8 + b;
             }
         }
         this.suffix = new long[gens * kf];
@@ -180,11 +184,11 @@ public final class LehmerBlocks implements RankNeighbours {
      * walking ranks in increasing order sets each block up once.
      */
     final class Cursor implements RankNeighbours.Cursor {
-        /** Per-block tables, {@code STRIDE} per generator: the three pair groups, the block constant in the first. */
+        /** Per-block tables, {@code STRIDE} per generator: the four pair groups, the block constant in the first. */
         private final long[] pairs = new long[gens * STRIDE];
         private final int[] prefixValue = new int[Math.max(1, m)];
         private final int[] belowCount = new int[Math.max(1, m)];
-        private final long[] single = new long[36];
+        private final long[] single = new long[8 * 8];
         private final long[] scratch = new long[k + 1];
         private final int[] counts = new int[k + 1];
         private long blockStart = -1;
@@ -208,8 +212,9 @@ public final class LehmerBlocks implements RankNeighbours {
             final long[] t = pairs;
             final int[] pi = pairIndex;
             final int base = g * STRIDE;
-            final int i = lo * 3;
-            return suffix[g * block + lo] + t[base + pi[i]] + t[base + pi[i + 1]] + t[base + pi[i + 2]];
+            final int i = lo * GROUPS;
+            return suffix[g * block + lo] + t[base + pi[i]] + t[base + pi[i + 1]] + t[base + pi[i + 2]]
+                    + t[base + pi[i + 3]];
         }
 
         /** Writes the ranks of all neighbours of rank x (generator order) to {@code out[off..off+generators)}. */
@@ -218,14 +223,15 @@ public final class LehmerBlocks implements RankNeighbours {
             final int lo = locate(x);
             final long[] t = pairs;
             final long[] sfx = suffix;
-            final int i = lo * 3;
+            final int i = lo * GROUPS;
             final int p0 = pairIndex[i];
             final int p1 = pairIndex[i + 1];
             final int p2 = pairIndex[i + 2];
+            final int p3 = pairIndex[i + 3];
             final int g0 = gens;
             final int b = block;
             for (int g = 0, base = 0; g < g0; g++, base += STRIDE) {
-                out[off + g] = sfx[g * b + lo] + t[base + p0] + t[base + p1] + t[base + p2];
+                out[off + g] = sfx[g * b + lo] + t[base + p0] + t[base + p1] + t[base + p2] + t[base + p3];
             }
         }
 
@@ -266,7 +272,7 @@ public final class LehmerBlocks implements RankNeighbours {
                     final int a = pa[i];
                     constant += ((prefixValue[pc[i]] - prefixValue[a]) >>> 31) * w[qg[a]];
                 }
-                // one[b * 6 + j]: the pairs of suffix position b, holding the j-th smallest suffix value, with the
+                // one[b * 8 + j]: the pairs of suffix position b, holding the j-th smallest suffix value, with the
                 // prefix: a prefix position landing before b counts if its value is larger, one landing after if
                 // smaller
                 for (int b = 0; b < k; b++) {
@@ -290,24 +296,24 @@ public final class LehmerBlocks implements RankNeighbours {
                     int smaller = 0;
                     for (int j = 0; j < k; j++) {
                         smaller += count[j];
-                        one[b * 6 + j] = larger + smaller * wb;
+                        one[b * 8 + j] = larger + smaller * wb;
                         larger -= above[j + 1];
                     }
                 }
                 final int base = g * STRIDE;
-                for (int c = 0; c < 3; c++) {
+                for (int c = 0; c < GROUPS; c++) {
                     final int b0 = 2 * c;
                     final int b1 = 2 * c + 1;
                     final long add = c == 0 ? constant : 0;
-                    for (int x = 0; x < 6; x++) {
-                        final long u = add + (b0 < k ? one[b0 * 6 + x] : 0);
-                        final int row = base + c * 36 + x * 6;
+                    for (int x = 0; x < k; x++) {
+                        final long u = add + (b0 < k ? one[b0 * 8 + x] : 0);
+                        final int row = base + c * GROUP + x * 8;
                         if (b1 < k) {
-                            for (int y = 0; y < 6; y++) {
-                                t[row + y] = u + one[b1 * 6 + y];
+                            for (int y = 0; y < k; y++) {
+                                t[row + y] = u + one[b1 * 8 + y];
                             }
                         } else {
-                            for (int y = 0; y < 6; y++) {
+                            for (int y = 0; y < k; y++) {
                                 t[row + y] = u;
                             }
                         }
