@@ -199,7 +199,10 @@ public final class GrowthCommand implements Callable<Integer> {
             engineName = written;
             control = RunControl.checkpointing(store, checkpointEvery);
         }
-        GrowthEngine e = Engines.choose(saveTable != null ? "rank" : engineName, space, limits);
+        GrowthEngine e = Engines.choose(saveTable != null ? "rank" : engineName, space, limits,
+                engineName.equals("auto") && saveTable == null && space instanceof org.cayleyj.graph.RankableSpace r
+                        && r.ranking() != null && r.ranking().size() > Engines.AUTO_RANKS_PER_EDGE << 16
+                        ? GroupOrders.expectedSize(def).size() : null);
         if (Backend.forced(backend) && engineName.equals("auto") && !Backend.hasKernel(e.name(), space)
                 && saveTable == null) {
             e = Engines.choose("general", space, limits); // e.g. a coset space: only the general engine has a kernel

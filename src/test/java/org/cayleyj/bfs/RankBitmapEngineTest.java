@@ -139,4 +139,23 @@ class RankBitmapEngineTest {
         assertThrows(InvalidInputException.class, () -> Engines.choose("rank", def("lrx", 17, null).stateSpace(),
                 limits));
     }
+
+    /** An orbit that is a tiny part of its rank space goes to the general engine; a subgroup of index 2 does not. */
+    @Test
+    void autoWeighsTheExpectedOrbitAgainstTheRankSpace() {
+        GrowthLimits limits = GrowthLimits.none();
+        // burnt pancake n=6: 46080 signed permutations in 12! ranks, 6 generators (1733 ranks per edge)
+        StateSpace burnt = def("burnt_pancake", 6, null).stateSpace();
+        assertEquals("general", Engines.choose("auto", burnt, limits, BigInteger.valueOf(46080)).name());
+        assertEquals("rank", Engines.choose("auto", burnt, limits, null).name());
+        assertEquals("rank", Engines.choose("rank", burnt, limits, BigInteger.valueOf(46080)).name());
+        // A_9 = half of S_9
+        assertEquals("rank", Engines.choose("auto", def("three_cycles", 9, null).stateSpace(), limits,
+                BigInteger.valueOf(181440)).name());
+        // the boundary: ranks = orbit x generators x AUTO_RANKS_PER_EDGE still takes the rank engine
+        StateSpace lrx = def("lrx", 10, null).stateSpace();
+        long orbit = 3628800 / (3 * Engines.AUTO_RANKS_PER_EDGE);
+        assertEquals("rank", Engines.choose("auto", lrx, limits, BigInteger.valueOf(orbit + 1)).name());
+        assertEquals("general", Engines.choose("auto", lrx, limits, BigInteger.valueOf(orbit - 1)).name());
+    }
 }
