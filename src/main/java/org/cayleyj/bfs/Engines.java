@@ -29,12 +29,13 @@ public final class Engines {
 
     /** Engines by name. */
     public static List<GrowthEngine> all() {
-        return List.of(new RankBitmapEngine(), new SortedLayerEngine());
+        return List.of(new RankBitmapEngine(), new FrontierSearchEngine(), new SortedLayerEngine());
     }
 
     /**
      * {@code auto} picks the rank engine when the space is rankable (full S_n or a coset space in one word), has at
-     * most {@link #AUTO_RANK_LIMIT} ranks and its table fits the memory budget; otherwise the general engine.
+     * most {@link #AUTO_RANK_LIMIT} ranks and its table fits the memory budget; the frontier engine (one bit per rank)
+     * when only that fits and the graph is undirected; otherwise the general engine.
      *
      * @param requested {@code auto} or an engine name
      */
@@ -55,12 +56,20 @@ public final class Engines {
             RankBitmapEngine rank = new RankBitmapEngine();
             if (rank.supports(space)) {
                 RankableSpace r = (RankableSpace) space;
-                boolean sparseOrbit = expectedStates != null && BigInteger.valueOf(r.ranking().size()).compareTo(
-                        expectedStates.multiply(BigInteger.valueOf(Math.max(1, r.generatorCount()) * AUTO_RANKS_PER_EDGE)))
-                        > 0;
-                if (r.ranking().size() <= AUTO_RANK_LIMIT && !sparseOrbit
-                        && RankBitmapEngine.estimateBytes(r) <= RankBitmapEngine.budgetBytes(limits)) {
-                    return rank;
+                BigInteger ranks = BigInteger.valueOf(r.ranking().size());
+                boolean sparseOrbit = expectedStates != null && ranks.compareTo(expectedStates.multiply(
+                        BigInteger.valueOf(Math.max(1, r.generatorCount()) * AUTO_RANKS_PER_EDGE))) > 0;
+                // past AUTO_RANK_LIMIT only when the orbit is known to fill the space
+                boolean sizeOk = r.ranking().size() <= AUTO_RANK_LIMIT || expectedStates != null;
+                long budget = RankBitmapEngine.budgetBytes(limits);
+                if (sizeOk && !sparseOrbit) {
+                    if (RankBitmapEngine.estimateBytes(r) <= budget) {
+                        return rank;
+                    }
+                    FrontierSearchEngine frontier = new FrontierSearchEngine();
+                    if (frontier.supports(space) && FrontierSearchEngine.estimateBytes(r) <= budget) {
+                        return frontier;
+                    }
                 }
             }
             return new SortedLayerEngine();
@@ -70,11 +79,13 @@ public final class Engines {
                 if (!e.supports(space)) {
                     throw new InvalidInputException("engine " + want + " cannot run this graph"
                             + (want.equals("rank") ? ": it needs a full S_n or coset space with one word per state "
-                            + "(permutations up to n=16); use --engine general" : ""));
+                            + "(permutations up to n=16); use --engine general"
+                            : want.equals("frontier") ? ": it needs an undirected graph on a full S_n or coset space "
+                            + "with one word per state; use --engine rank or general" : ""));
                 }
                 return e;
             }
         }
-        throw new InvalidInputException("unknown engine '" + want + "'; available: auto, rank, general");
+        throw new InvalidInputException("unknown engine '" + want + "'; available: auto, rank, frontier, general");
     }
 }

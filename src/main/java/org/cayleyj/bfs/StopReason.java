@@ -13,5 +13,7 @@ public enum StopReason {
     /** The run was interrupted; layers so far are exact. */
     INTERRUPTED,
     /** A checkpoint could not be written (e.g. disk full); layers so far are exact, the previous checkpoint intact. */
-    CHECKPOINT_FAILED
+    CHECKPOINT_FAILED,
+    /** The frontier engine could not write or read back its layer files (e.g. disk full); layers so far are exact. */
+    STORAGE_FAILED
 }

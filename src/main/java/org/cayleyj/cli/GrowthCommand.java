@@ -387,6 +387,12 @@ public final class GrowthCommand implements Callable<Integer> {
                 err.println("cayley: " + control.failure().getMessage());
                 code = CayleyMain.EXIT_CHECKPOINT_FAILED;
             }
+            case STORAGE_FAILED -> {
+                err.println("cayley: stopped after layer " + result.diameter() + ": the frontier engine could not "
+                        + "write its layer files under " + org.cayleyj.bfs.FrontierSearchEngine.spillRoot()
+                        + " (disk full?); layers so far are exact. Free space there or set -Dcayleyj.spill=DIR");
+                code = CayleyMain.EXIT_CHECKPOINT_FAILED;
+            }
             default -> { }
         }
         if (verify && code == 0) {

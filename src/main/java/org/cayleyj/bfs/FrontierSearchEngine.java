@@ -1,0 +1,381 @@
+package org.cayleyj.bfs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cayleyj.Bytes;
+import org.cayleyj.InvalidInputException;
+import org.cayleyj.graph.RankableSpace;
+import org.cayleyj.graph.StateSpace;
+import org.cayleyj.perm.RankNeighbours;
+import org.cayleyj.perm.Ranking;
+
+/**
+ * Frontier search (Korf): the growth of an undirected graph over a rank space with one bit per rank, half the rank
+ * engine's table, so S_14 (87 billion states) runs in 10.2 GiB of heap.
+ *
+ * <p>In an undirected graph the neighbours of layer d lie in layers d-1, d and d+1, so layer d+1 is the set of
+ * neighbours of layer d less layers d and d-1: no visited set is needed, only the last two layers. They are kept as
+ * sorted rank runs ({@link RankRuns}: about one byte per state, spilled to disk when large). A layer is computed in two
+ * parallel passes over ranges of ranks: expansion (each range of layer d, read in order, sets the bit of every
+ * neighbour, with the neighbour-rank tables of the rank engine where they apply) and collection (each range of the bit
+ * table, read in order and cleared, less layers d and d-1, merged on the fly, becomes a run of layer d+1).
+ *
+ * <p>Directed graphs need a visited set (an in-neighbour can be any distance back): they are refused.
+ */
+public final class FrontierSearchEngine implements GrowthEngine {
+    /** At most this many ranges of ranks (parallel tasks and runs per layer). */
+    private static final int MAX_RANGES = 256;
+    /** Runs kept in memory, all ranges of a layer together: larger ones spill to files. */
+    private static final long RUN_MEMORY = 64L << 20;
+    /** Neighbours ranked before their bits are loaded together, so cache misses overlap. */
+    private static final int BATCH = 256;
+
+    private final long runMemory;
+
+    public FrontierSearchEngine() {
+        this(RUN_MEMORY);
+    }
+
+    /** With another memory share for runs (tests use a tiny one to exercise the spill files). */
+    FrontierSearchEngine(long runMemory) {
+        this.runMemory = runMemory;
+    }
+
+    @Override
+    public String name() {
+        return "frontier";
+    }
+
+    @Override
+    public boolean supports(StateSpace space) {
+        return space instanceof RankableSpace r && r.wordsPerState() == 1 && r.ranking() != null
+                && space.isUndirected();
+    }
+
+    @Override
+    public MemoryEstimate estimateMemory(StateSpace space, GrowthLimits limits) {
+        long need = supports(space) ? estimateBytes((RankableSpace) space) : -1;
+        return new MemoryEstimate(need, need, RankBitmapEngine.budgetBytes(limits));
+    }
+
+    /** The bit table and three layers of in-memory runs (previous, current, next; larger runs spill). */
+    public static long estimateBytes(RankableSpace space) {
+        long n = space.ranking().size();
+        return BitTable.bytesFor(n) + Math.min(3 * RUN_MEMORY, n / 8);
+    }
+
+    /** Where runs larger than their share of memory go: {@code -Dcayleyj.spill=DIR}, else the temp directory. */
+    public static Path spillRoot() {
+        return Paths.get(System.getProperty("cayleyj.spill", System.getProperty("java.io.tmpdir")));
+    }
+
+    @Override
+    public GrowthResult computeGrowth(StateSpace s, GrowthLimits limits, GrowthListener listener,
+                                      RunControl control) {
+        if (!(s instanceof RankableSpace space) || space.wordsPerState() != 1 || space.ranking() == null) {
+            throw new InvalidInputException("the frontier engine needs a full S_n or coset space of one word per "
+                    + "state (n <= 16 for permutations); use --engine general");
+        }
+        if (!s.isUndirected()) {
+            throw new InvalidInputException("the frontier engine needs an undirected graph (every generator's inverse "
+                    + "among the generators): in a directed graph the layers before the last two are needed too; add "
+                    + "--add-inverses, or use --engine rank");
+        }
+        if (control.store() != null) {
+            throw new InvalidInputException("the frontier engine keeps no checkpoints; run without --checkpoint, or "
+                    + "use --engine rank");
+        }
+        long need = estimateBytes(space);
+        long budget = RankBitmapEngine.budgetBytes(limits);
+        if (need > budget) {
+            throw new InvalidInputException("the frontier engine needs " + Bytes.format(need) + " for "
+                    + space.ranking().size() + " states (1 bit each) but the memory budget is "
+                    + Bytes.format(budget) + "; give the JVM more heap (JAVA_OPTS=-Xmx...)");
+        }
+        final long t0 = System.nanoTime();
+        final int threads = limits.effectiveThreads();
+        Path spill;
+        try {
+            Files.createDirectories(spillRoot());
+            spill = Files.createTempDirectory(spillRoot(), "cayleyj-frontier-");
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot create a spill directory in " + spillRoot() + ": "
+                    + e.getMessage() + " (set -Dcayleyj.spill=DIR in JAVA_OPTS)");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "cayleyj-frontier");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return new Run(space, limits, listener, control, pool, threads, spill, t0).execute();
+        } finally {
+            pool.shutdownNow();
+            deleteTree(spill);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // best effort: the directory is under the temp directory
+        }
+    }
+
+    /** One run: the bit table, the last two layers and the pool. */
+    private final class Run {
+        final RankableSpace space;
+        final Ranking ranking;
+        final GrowthLimits limits;
+        final GrowthListener listener;
+        final RunControl control;
+        final ExecutorService pool;
+        final int threads;
+        final Path spill;
+        final long t0;
+        final long size;
+        final int gens;
+        final long rangeRanks;
+        final int ranges;
+        final BitTable bits;
+        final RankNeighbours tables;
+        long peakRunBytes;
+        long peakDiskBytes;
+
+        Run(RankableSpace space, GrowthLimits limits, GrowthListener listener, RunControl control,
+            ExecutorService pool, int threads, Path spill, long t0) {
+            this.space = space;
+            this.ranking = space.ranking();
+            this.limits = limits;
+            this.listener = listener;
+            this.control = control;
+            this.pool = pool;
+            this.threads = threads;
+            this.spill = spill;
+            this.t0 = t0;
+            this.size = ranking.size();
+            this.gens = space.generatorCount();
+            // ranges are whole table words, at least 4096 ranks
+            long per = Math.max(4096, (size + MAX_RANGES - 1) / MAX_RANGES);
+            this.rangeRanks = (per + 63) & ~63L;
+            this.ranges = (int) ((size + rangeRanks - 1) / rangeRanks);
+            this.bits = new BitTable(size);
+            this.tables = RankBitmapEngine.neighbourTables(space);
+        }
+
+        RankRuns newLayer() {
+            return new RankRuns(ranges, rangeRanks, spill, Math.max(0, runMemory / ranges));
+        }
+
+        GrowthResult execute() {
+            long[] starts = new long[space.startCount()];
+            long[] one = new long[1];
+            for (int i = 0; i < starts.length; i++) {
+                space.writeStart(i, one, 0);
+                starts[i] = ranking.rank(one[0]);
+            }
+            Arrays.sort(starts);
+            RankRuns previous = newLayer();
+            RankRuns current = newLayer();
+            RankRuns.Writer[] writers = new RankRuns.Writer[ranges];
+            long last = -1;
+            for (long r : starts) {
+                if (r != last) {
+                    int range = (int) (r / rangeRanks);
+                    if (writers[range] == null) {
+                        writers[range] = new RankRuns.Writer(range * rangeRanks);
+                    }
+                    writers[range].add(r);
+                    last = r;
+                }
+            }
+            for (int range = 0; range < ranges; range++) {
+                if (writers[range] != null) {
+                    current.put(range, writers[range]);
+                }
+            }
+            List<Long> sizes = new ArrayList<>();
+            sizes.add(current.count());
+            long visited = current.count();
+            listener.onLayer(0, visited, visited, System.nanoTime() - t0);
+            StopReason reason;
+            while (true) {
+                reason = control.reasonToStop(limits, sizes.size() - 1, visited, true);
+                if (reason != null) {
+                    break;
+                }
+                RankRuns next;
+                try {
+                    expand(current);
+                    if (control.stopRequested()) {
+                        reason = StopReason.INTERRUPTED;
+                        break;
+                    }
+                    next = collect(previous, current);
+                } catch (UncheckedIOException e) {
+                    reason = StopReason.STORAGE_FAILED;
+                    break;
+                }
+                if (control.stopRequested()) {
+                    next.release();
+                    reason = StopReason.INTERRUPTED;
+                    break;
+                }
+                long count = next.count();
+                peakRunBytes = Math.max(peakRunBytes, current.memoryBytes() + next.memoryBytes());
+                peakDiskBytes = Math.max(peakDiskBytes, current.diskBytes() + next.diskBytes());
+                if (count == 0) {
+                    reason = StopReason.COMPLETE;
+                    next.release();
+                    break;
+                }
+                previous.release();
+                previous = current;
+                current = next;
+                visited += count;
+                sizes.add(count);
+                listener.onLayer(sizes.size() - 1, count, visited, System.nanoTime() - t0);
+            }
+            long[] layerSizes = new long[sizes.size()];
+            for (int i = 0; i < layerSizes.length; i++) {
+                layerSizes[i] = sizes.get(i);
+            }
+            List<String> sample = reason == StopReason.INTERRUPTED || reason == StopReason.STORAGE_FAILED
+                    ? List.of() : sample(current);
+            long lastSize = layerSizes[layerSizes.length - 1];
+            previous.release();
+            current.release();
+            return new GrowthResult(name(), layerSizes, reason, lastSize, sample, System.nanoTime() - t0,
+                    BitTable.bytesFor(size) + peakRunBytes, threads, 0);
+        }
+
+        /** Sets the bit of every neighbour of the layer, range by range in parallel. */
+        private void expand(RankRuns layer) {
+            final AtomicInteger nextRange = new AtomicInteger();
+            runOnAll(() -> {
+                final RankNeighbours.Cursor cursor = tables == null ? null : tables.cursor();
+                final long[] ranks = new long[BATCH * gens];
+                final long[] loaded = new long[ranks.length];
+                int range;
+                while ((range = nextRange.getAndIncrement()) < ranges && !control.stopRequested()) {
+                    final RankRuns.Reader in = new RankRuns.Reader(layer.load(range), layer.rangeStart(range));
+                    int pending = 0;
+                    long x;
+                    while ((x = in.next()) != Long.MAX_VALUE) {
+                        if (cursor != null) {
+                            cursor.neighbours(x, ranks, pending);
+                            pending += gens;
+                        } else {
+                            final long state = ranking.unrank(x);
+                            for (int g = 0; g < gens; g++) {
+                                ranks[pending++] = ranking.rank(space.apply(g, state));
+                            }
+                        }
+                        if (pending == ranks.length) {
+                            mark(ranks, loaded, pending);
+                            pending = 0;
+                        }
+                    }
+                    mark(ranks, loaded, pending);
+                }
+            });
+        }
+
+        /** Sets the bits of {@code ranks[0..n)}: their words are loaded first, then only clear bits take an atomic. */
+        private void mark(long[] ranks, long[] loaded, int n) {
+            final BitTable b = bits;
+            for (int i = 0; i < n; i++) {
+                loaded[i] = b.word(ranks[i] >>> 6);
+            }
+            for (int i = 0; i < n; i++) {
+                final long y = ranks[i];
+                if ((loaded[i] & 1L << y) == 0) {
+                    b.set(y);
+                }
+            }
+        }
+
+        /**
+         * The next layer: the set bits, range by range in parallel, less the ranks of the current and previous layers;
+         * the bit table is left clear.
+         */
+        private RankRuns collect(RankRuns previous, RankRuns current) {
+            final RankRuns next = newLayer();
+            final AtomicInteger nextRange = new AtomicInteger();
+            runOnAll(() -> {
+                int range;
+                while ((range = nextRange.getAndIncrement()) < ranges) {
+                    final long start = range * rangeRanks;
+                    final RankRuns.Reader older = new RankRuns.Reader(previous.load(range), start);
+                    final RankRuns.Reader same = new RankRuns.Reader(current.load(range), start);
+                    final RankRuns.Writer out = new RankRuns.Writer(start);
+                    long o = older.next();
+                    long c = same.next();
+                    final long w0 = start >>> 6;
+                    final long w1 = Math.min(bits.words(), (start + rangeRanks) >>> 6);
+                    for (long w = w0; w < w1; w++) {
+                        long m = bits.word(w);
+                        if (m == 0) {
+                            continue;
+                        }
+                        bits.clearWord(w);
+                        while (m != 0) {
+                            final long y = (w << 6) | Long.numberOfTrailingZeros(m);
+                            m &= m - 1;
+                            while (o < y) {
+                                o = older.next();
+                            }
+                            while (c < y) {
+                                c = same.next();
+                            }
+                            if (o != y && c != y) {
+                                out.add(y);
+                            }
+                        }
+                    }
+                    next.put(range, out);
+                }
+            });
+            return next;
+        }
+
+        /** Runs the task on every thread of the pool and waits for all. */
+        private void runOnAll(Runnable task) {
+            List<Future<?>> futures = new ArrayList<>(threads);
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(task));
+            }
+            SortedRuns.await(futures);
+        }
+
+        /** The first states of the layer, in rank order. */
+        private List<String> sample(RankRuns layer) {
+            int want = Math.max(0, limits.lastLayerSample());
+            List<String> out = new ArrayList<>();
+            long[] buf = new long[1];
+            for (int range = 0; range < layer.ranges() && out.size() < want; range++) {
+                RankRuns.Reader in = new RankRuns.Reader(layer.load(range), layer.rangeStart(range));
+                long x;
+                while (out.size() < want && (x = in.next()) != Long.MAX_VALUE) {
+                    buf[0] = ranking.unrank(x);
+                    out.add(space.format(buf, 0));
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.cayleyj.bfs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One BFS layer as sorted ranks, cut into ranges of {@code rangeRanks} consecutive ranks, each range a run of
+ * delta-coded varints (one byte per rank while the gaps stay under 128: a layer of 5% of a space takes about 1.5 bits
+ * per rank of the space). A run larger than {@code spillBytes} lives in a file of the spill directory between the
+ * pass that writes it and the passes that read it, so only small runs take heap.
+ */
+final class RankRuns {
+    private static final byte[] EMPTY = new byte[0];
+    /** Names spill files uniquely within a spill directory. */
+    private static final AtomicLong FILES = new AtomicLong();
+
+    private final long rangeRanks;
+    private final long[] counts;
+    /** In-memory runs (null where spilled). */
+    private final byte[][] runs;
+    /** Spilled runs (null where in memory). */
+    private final Path[] files;
+    private final Path spillDir;
+    private final long spillBytes;
+    private final AtomicLong memoryBytes = new AtomicLong();
+    private final AtomicLong diskBytes = new AtomicLong();
+
+    RankRuns(int ranges, long rangeRanks, Path spillDir, long spillBytes) {
+        this.rangeRanks = rangeRanks;
+        this.counts = new long[ranges];
+        this.runs = new byte[ranges][];
+        this.files = new Path[ranges];
+        this.spillDir = spillDir;
+        this.spillBytes = spillBytes;
+    }
+
+    int ranges() {
+        return counts.length;
+    }
+
+    long rangeStart(int range) {
+        return range * rangeRanks;
+    }
+
+    /** Ranks in the layer. */
+    long count() {
+        long c = 0;
+        for (long k : counts) {
+            c += k;
+        }
+        return c;
+    }
+
+    long memoryBytes() {
+        return memoryBytes.get();
+    }
+
+    long diskBytes() {
+        return diskBytes.get();
+    }
+
+    /** The run of a range, read back from its file if spilled. */
+    byte[] load(int range) {
+        if (files[range] == null) {
+            return runs[range] == null ? EMPTY : runs[range];
+        }
+        try {
+            return Files.readAllBytes(files[range]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stores a finished run (called once per range, from any thread). */
+    void put(int range, Writer w) {
+        counts[range] = w.count;
+        if (w.size == 0) {
+            return;
+        }
+        if (w.size > spillBytes) {
+            Path f = spillDir.resolve("run-" + FILES.incrementAndGet());
+            try {
+                Files.write(f, java.util.Arrays.copyOf(w.bytes, w.size));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            files[range] = f;
+            diskBytes.addAndGet(w.size);
+        } else {
+            runs[range] = java.util.Arrays.copyOf(w.bytes, w.size);
+            memoryBytes.addAndGet(w.size);
+        }
+    }
+
+    /** Deletes the spilled runs and drops the rest. */
+    void release() {
+        for (int r = 0; r < files.length; r++) {
+            if (files[r] != null) {
+                try {
+                    Files.deleteIfExists(files[r]);
+                } catch (IOException e) {
+                    // a leftover in the spill directory is removed with the directory
+                }
+                files[r] = null;
+            }
+            runs[r] = null;
+        }
+        memoryBytes.set(0);
+        diskBytes.set(0);
+    }
+
+    /** Appends increasing ranks of one range as varint gaps. */
+    static final class Writer {
+        private byte[] bytes = new byte[256];
+        private int size;
+        private long previous;
+        private long count;
+
+        Writer(long rangeStart) {
+            this.previous = rangeStart - 1;
+        }
+
+        void add(long rank) {
+            long gap = rank - previous - 1;
+            previous = rank;
+            count++;
+            if (size + 10 > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + 10));
+            }
+            while (gap >= 0x80) {
+                bytes[size++] = (byte) (gap | 0x80);
+                gap >>>= 7;
+            }
+            bytes[size++] = (byte) gap;
+        }
+
+        long count() {
+            return count;
+        }
+    }
+
+    /** Reads a run back in order; {@link #next} gives {@link Long#MAX_VALUE} past the end. */
+    static final class Reader {
+        private final byte[] bytes;
+        private int pos;
+        private long previous;
+
+        Reader(byte[] bytes, long rangeStart) {
+            this.bytes = bytes;
+            this.previous = rangeStart - 1;
+        }
+
+        long next() {
+            final byte[] b = bytes;
+            int p = pos;
+            if (p >= b.length) {
+                return Long.MAX_VALUE;
+            }
+            long gap = 0;
+            int shift = 0;
+            byte v;
+            do {
+                v = b[p++];
+                gap |= (long) (v & 0x7F) << shift;
+                shift += 7;
+            } while (v < 0);
+            pos = p;
+            previous += gap + 1;
+            return previous;
+        }
+    }
+}

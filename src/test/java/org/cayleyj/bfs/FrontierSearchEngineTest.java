@@ -1,0 +1,168 @@
+package org.cayleyj.bfs;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.cayleyj.InvalidInputException;
+import org.cayleyj.catalog.Catalog;
+import org.cayleyj.catalog.Family;
+import org.cayleyj.catalog.GraphRequest;
+import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.RankableSpace;
+import org.cayleyj.graph.StateSpace;
+import org.cayleyj.testing.Formulas;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+class FrontierSearchEngineTest {
+    private static final Catalog CATALOG = Catalog.standard();
+    /** Catalog cases up to this many ranks run on both engines... */
+    private static final long MAX_RANKS = 400_000L;
+    /** ...unless ranks x generators exceeds this (families of thousands of generators). */
+    private static final long MAX_NEIGHBOURS = 20_000_000L;
+
+    private static GraphSpec def(String family, int n, String central) {
+        return GraphRequest.family(family, n, Map.of()).withCentral(central).resolve(CATALOG);
+    }
+
+    private static GrowthResult run(GrowthEngine engine, GraphSpec def, GrowthLimits limits) {
+        return engine.computeGrowth(def.stateSpace(), limits, GrowthListener.NONE);
+    }
+
+    /** Every undirected catalog family the frontier engine supports, against the rank engine. */
+    @TestFactory
+    Stream<DynamicTest> agreesWithTheRankEngineOnTheCatalog() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Family f : CATALOG.families()) {
+            for (int n = Math.max(2, f.minN()); n <= 16; n++) {
+                GraphSpec d;
+                try {
+                    d = f.build(n, Map.of());
+                } catch (InvalidInputException e) {
+                    continue;
+                }
+                StateSpace space;
+                try {
+                    space = d.stateSpace();
+                } catch (InvalidInputException e) {
+                    continue;
+                }
+                if (!new FrontierSearchEngine().supports(space)) {
+                    continue;
+                }
+                long ranks = ((RankableSpace) space).ranking().size();
+                if (ranks > MAX_RANKS) {
+                    break;
+                }
+                if (ranks * space.generatorCount() > MAX_NEIGHBOURS) {
+                    continue;
+                }
+                GraphSpec spec = d;
+                tests.add(DynamicTest.dynamicTest(d.describe(), () -> {
+                    GrowthResult rank = run(new RankBitmapEngine(), spec, GrowthLimits.none());
+                    GrowthResult frontier = run(new FrontierSearchEngine(), spec, GrowthLimits.none());
+                    assertArrayEquals(rank.layerSizes(), frontier.layerSizes(), spec.describe());
+                    assertTrue(frontier.complete());
+                }));
+            }
+        }
+        assertTrue(tests.size() >= 10, "only " + tests.size() + " catalog cases");
+        return tests.stream();
+    }
+
+    @Test
+    void formulasAndCosetsHold() {
+        assertArrayEquals(Formulas.mahonian(9), run(new FrontierSearchEngine(), def("coxeter", 9, null),
+                GrowthLimits.none()).layerSizes());
+        assertArrayEquals(Formulas.stirlingGrowth(8), run(new FrontierSearchEngine(),
+                def("all_transpositions", 8, null), GrowthLimits.none()).layerSizes());
+        // a coset space of several blocks of low parts, against the rank engine
+        GraphSpec coset = def("lrx", 22, "0".repeat(11) + "1".repeat(11));
+        GrowthResult frontier = run(new FrontierSearchEngine(), coset, GrowthLimits.none());
+        assertEquals(Formulas.binomial(22, 11), frontier.totalStates());
+        assertArrayEquals(run(new RankBitmapEngine(), coset, GrowthLimits.none()).layerSizes(),
+                frontier.layerSizes());
+    }
+
+    /** With no memory share every run goes through a spill file; the directory is gone afterwards. */
+    @Test
+    void spilledRunsGiveTheSameLayersAndAreRemoved(@TempDir Path dir) throws Exception {
+        String before = System.getProperty("cayleyj.spill");
+        System.setProperty("cayleyj.spill", dir.toString());
+        try {
+            GraphSpec d = def("pancake", 9, null);
+            GrowthResult spilled = run(new FrontierSearchEngine(0), d, GrowthLimits.none().withLastLayerSample(3));
+            assertArrayEquals(run(new RankBitmapEngine(), d, GrowthLimits.none()).layerSizes(),
+                    spilled.layerSizes());
+            assertEquals(3, spilled.lastLayerSample().size());
+            try (Stream<Path> left = Files.list(dir)) {
+                assertEquals(0, left.count(), "spill directory left behind");
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty("cayleyj.spill");
+            } else {
+                System.setProperty("cayleyj.spill", before);
+            }
+        }
+    }
+
+    @Test
+    void limitsStopWithExactLayers() {
+        GraphSpec d = def("lrx", 9, null);
+        long[] full = run(new RankBitmapEngine(), d, GrowthLimits.none()).layerSizes();
+        GrowthResult five = run(new FrontierSearchEngine(), d, GrowthLimits.none().withMaxLayers(5));
+        assertFalse(five.complete());
+        assertEquals(StopReason.MAX_LAYERS, five.stopReason());
+        assertArrayEquals(java.util.Arrays.copyOf(full, 6), five.layerSizes());
+        GrowthResult one = run(new FrontierSearchEngine(), d, GrowthLimits.none().withThreads(1));
+        assertArrayEquals(full, one.layerSizes());
+    }
+
+    @Test
+    void directedGraphsAndCheckpointsAreRefused() {
+        GraphSpec lx = def("lx", 8, null);
+        assertFalse(new FrontierSearchEngine().supports(lx.stateSpace()));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> run(new FrontierSearchEngine(), lx, GrowthLimits.none()));
+        assertTrue(e.getMessage().contains("undirected"), e.getMessage());
+        assertThrows(InvalidInputException.class, () -> Engines.choose("frontier", lx.stateSpace(),
+                GrowthLimits.none()));
+    }
+
+    /** auto: the rank engine while its 2-bit table fits, the frontier engine when only one bit per rank does. */
+    @Test
+    void autoFallsBackToOneBitPerRank() {
+        StateSpace s = def("lrx", 11, null).stateSpace();
+        RankableSpace r = (RankableSpace) s;
+        long twoBits = RankBitmapEngine.estimateBytes(r);
+        long oneBit = FrontierSearchEngine.estimateBytes(r);
+        assertTrue(oneBit < twoBits);
+        GrowthLimits limits = GrowthLimits.none();
+        assertEquals("rank", Engines.choose("auto", s, limits.withMemoryBytes(twoBits)).name());
+        assertEquals("frontier", Engines.choose("auto", s, limits.withMemoryBytes(twoBits - 1)).name());
+        assertEquals("general", Engines.choose("auto", s, limits.withMemoryBytes(oneBit - 1)).name());
+        // directed: no frontier engine
+        StateSpace lx = def("lx", 11, null).stateSpace();
+        assertEquals("general", Engines.choose("auto", lx,
+                limits.withMemoryBytes(RankBitmapEngine.estimateBytes((RankableSpace) lx) - 1)).name());
+        // past AUTO_RANK_LIMIT when the orbit is known to fill the space (S_14: 14! ranks)
+        StateSpace s14 = def("lrx", 14, null).stateSpace();
+        long ranks14 = ((RankableSpace) s14).ranking().size();
+        GrowthLimits heap19 = limits.withMemoryBytes(19L << 30);
+        assertEquals("frontier", Engines.choose("auto", s14, heap19, BigInteger.valueOf(ranks14)).name());
+        assertEquals("general", Engines.choose("auto", s14, heap19, null).name());
+    }
+}
