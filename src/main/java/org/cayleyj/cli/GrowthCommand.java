@@ -56,7 +56,7 @@ public final class GrowthCommand implements Callable<Integer> {
     long maxStates = -1;
 
     @Option(names = "--engine", paramLabel = "NAME", description = "auto (default), rank (2 bits per state, full S_n and "
-            + "coset spaces), general, or spark (Apache Spark, local or a cluster: see --master, --work-dir).")
+            + "coset spaces), frontier (1 bit per state, undirected rank spaces), general, or spark (Apache Spark, local or a cluster: see --master, --work-dir).")
     String engine = "auto";
 
     @Option(names = "--backend", paramLabel = "NAME", description = "auto (default: an OpenCL GPU for spaces of 2^24 "
