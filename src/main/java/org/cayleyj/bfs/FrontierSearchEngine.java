@@ -16,12 +16,15 @@ import org.cayleyj.Bytes;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.StateSpace;
+import org.cayleyj.perm.LehmerParity;
+import org.cayleyj.perm.LehmerRanking;
 import org.cayleyj.perm.RankNeighbours;
 import org.cayleyj.perm.Ranking;
 
 /**
  * Frontier search (Korf): the growth of an undirected graph over a rank space with one bit per rank, half the rank
- * engine's table, so S_14 (87 billion states) runs in 10.2 GiB of heap.
+ * engine's table, so S_14 (87 billion states) runs in 10.2 GiB of heap; when every generator is an odd permutation
+ * (lrx and coxeter on an even number of positions, all transpositions) one bit per pair of ranks, 5.1 GiB for S_14.
  *
  * <p>In an undirected graph the neighbours of layer d lie in layers d-1, d and d+1, so layer d+1 is the set of
  * neighbours of layer d less layers d and d-1: no visited set is needed, only the last two layers. They are kept as
@@ -71,7 +74,46 @@ public final class FrontierSearchEngine implements GrowthEngine {
     /** The bit table and three layers of in-memory runs (previous, current, next; larger runs spill). */
     public static long estimateBytes(RankableSpace space) {
         long n = space.ranking().size();
-        return BitTable.bytesFor(n) + Math.min(3 * RUN_MEMORY, n / 8);
+        return BitTable.bytesFor(startParity(space) >= 0 ? (n + 1) / 2 : n) + Math.min(3 * RUN_MEMORY, n / 8);
+    }
+
+    /**
+     * For a full S_n whose generators are all odd permutations, the parity (0 even, 1 odd) of the start states (all
+     * of one parity): layer d then holds only permutations of parity {@code start + d mod 2}, so one bit per
+     * <em>pair</em> of ranks suffices (ranks 2j and 2j+1 have opposite parities). -1 where this does not apply.
+     */
+    static int startParity(RankableSpace space) {
+        if (!(space.ranking() instanceof LehmerRanking lehmer) || space.generatorCount() == 0) {
+            return -1;
+        }
+        for (int g = 0; g < space.generatorCount(); g++) {
+            int[] p = space.positionPermutation(g);
+            boolean[] seen = new boolean[p.length];
+            int cycles = 0;
+            for (int i = 0; i < p.length; i++) {
+                if (!seen[i]) {
+                    cycles++;
+                    for (int j = i; !seen[j]; j = p[j]) {
+                        seen[j] = true;
+                    }
+                }
+            }
+            if (((p.length - cycles) & 1) == 0) {
+                return -1;
+            }
+        }
+        LehmerParity parity = new LehmerParity(lehmer.n());
+        long[] one = new long[1];
+        int first = -1;
+        for (int i = 0; i < space.startCount(); i++) {
+            space.writeStart(i, one, 0);
+            int q = parity.parity(lehmer.rank(one[0]));
+            if (first >= 0 && q != first) {
+                return -1;
+            }
+            first = q;
+        }
+        return first;
     }
 
     /** Where runs larger than their share of memory go: {@code -Dcayleyj.spill=DIR}, else the temp directory. */
@@ -153,6 +195,9 @@ public final class FrontierSearchEngine implements GrowthEngine {
         final int ranges;
         final BitTable bits;
         final RankNeighbours tables;
+        /** See {@link #startParity}: with a parity the table has one bit per pair of ranks, else one per rank. */
+        final int startParity;
+        final int n;
         long peakRunBytes;
         long peakDiskBytes;
 
@@ -169,11 +214,13 @@ public final class FrontierSearchEngine implements GrowthEngine {
             this.t0 = t0;
             this.size = ranking.size();
             this.gens = space.generatorCount();
-            // ranges are whole table words, at least 4096 ranks
+            // ranges are whole table words (of pairs of ranks, too), at least 4096 ranks
             long per = Math.max(4096, (size + MAX_RANGES - 1) / MAX_RANGES);
-            this.rangeRanks = (per + 63) & ~63L;
+            this.rangeRanks = (per + 127) & ~127L;
             this.ranges = (int) ((size + rangeRanks - 1) / rangeRanks);
-            this.bits = new BitTable(size);
+            this.startParity = startParity(space);
+            this.n = ranking instanceof LehmerRanking l ? l.n() : 0;
+            this.bits = new BitTable(startParity >= 0 ? (size + 1) / 2 : size);
             this.tables = RankBitmapEngine.neighbourTables(space);
         }
 
@@ -225,7 +272,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
                         reason = StopReason.INTERRUPTED;
                         break;
                     }
-                    next = collect(previous, current);
+                    next = collect(previous, current, sizes.size());
                 } catch (UncheckedIOException e) {
                     reason = StopReason.STORAGE_FAILED;
                     break;
@@ -298,11 +345,12 @@ public final class FrontierSearchEngine implements GrowthEngine {
         /** Sets the bits of {@code ranks[0..n)}: their words are loaded first, then only clear bits take an atomic. */
         private void mark(long[] ranks, long[] loaded, int n) {
             final BitTable b = bits;
+            final int half = startParity >= 0 ? 1 : 0;
             for (int i = 0; i < n; i++) {
-                loaded[i] = b.word(ranks[i] >>> 6);
+                loaded[i] = b.word(ranks[i] >>> half >>> 6);
             }
             for (int i = 0; i < n; i++) {
-                final long y = ranks[i];
+                final long y = ranks[i] >>> half;
                 if ((loaded[i] & 1L << y) == 0) {
                     b.set(y);
                 }
@@ -313,8 +361,10 @@ public final class FrontierSearchEngine implements GrowthEngine {
          * The next layer: the set bits, range by range in parallel, less the ranks of the current and previous layers;
          * the bit table is left clear.
          */
-        private RankRuns collect(RankRuns previous, RankRuns current) {
+        private RankRuns collect(RankRuns previous, RankRuns current, int nextLayer) {
             final RankRuns next = newLayer();
+            final int half = startParity >= 0 ? 1 : 0;
+            final int nextParity = (startParity + nextLayer) & 1;
             final AtomicInteger nextRange = new AtomicInteger();
             runOnAll(() -> {
                 int range;
@@ -323,10 +373,11 @@ public final class FrontierSearchEngine implements GrowthEngine {
                     final RankRuns.Reader older = new RankRuns.Reader(previous.load(range), start);
                     final RankRuns.Reader same = new RankRuns.Reader(current.load(range), start);
                     final RankRuns.Writer out = new RankRuns.Writer(start);
+                    final LehmerParity parity = half == 0 ? null : new LehmerParity(n);
                     long o = older.next();
                     long c = same.next();
-                    final long w0 = start >>> 6;
-                    final long w1 = Math.min(bits.words(), (start + rangeRanks) >>> 6);
+                    final long w0 = start >>> half >>> 6;
+                    final long w1 = Math.min(bits.words(), (start + rangeRanks) >>> half >>> 6);
                     for (long w = w0; w < w1; w++) {
                         long m = bits.word(w);
                         if (m == 0) {
@@ -334,8 +385,13 @@ public final class FrontierSearchEngine implements GrowthEngine {
                         }
                         bits.clearWord(w);
                         while (m != 0) {
-                            final long y = (w << 6) | Long.numberOfTrailingZeros(m);
+                            long y = (w << 6) | Long.numberOfTrailingZeros(m);
                             m &= m - 1;
+                            if (parity != null) {
+                                // bit j stands for the rank of the pair {2j, 2j+1} that has the layer's parity
+                                y <<= 1;
+                                y += parity.parity(y) ^ nextParity;
+                            }
                             while (o < y) {
                                 o = older.next();
                             }

@@ -119,6 +119,23 @@ class FrontierSearchEngineTest {
         }
     }
 
+    /** Generator sets of odd permutations only split S_n by parity: one bit per pair of ranks. */
+    @Test
+    void oddGeneratorsHalveTheTable() {
+        assertEquals(0, FrontierSearchEngine.startParity((RankableSpace) def("lrx", 10, null).stateSpace()));
+        assertEquals(0, FrontierSearchEngine.startParity((RankableSpace) def("coxeter", 9, null).stateSpace()));
+        // the 9-cycles of lrx n=9 are even; pancake flips of 4 and 5 are even; cosets have no parity split
+        assertEquals(-1, FrontierSearchEngine.startParity((RankableSpace) def("lrx", 9, null).stateSpace()));
+        assertEquals(-1, FrontierSearchEngine.startParity((RankableSpace) def("pancake", 9, null).stateSpace()));
+        assertEquals(-1, FrontierSearchEngine.startParity((RankableSpace) def("lrx", 10, "0000011111").stateSpace()));
+        RankableSpace s14 = (RankableSpace) def("lrx", 14, null).stateSpace();
+        // 14!/2 bits = 5.07 GiB, plus at most 3 x 64 MiB of runs in memory
+        assertEquals(87178291200L / 16 + (3L * 64 << 20), FrontierSearchEngine.estimateBytes(s14));
+        // an odd central permutation starts the layers on the odd class
+        GrowthResult odd = run(new FrontierSearchEngine(), def("coxeter", 8, "1,0,2,3,4,5,6,7"), GrowthLimits.none());
+        assertArrayEquals(Formulas.mahonian(8), odd.layerSizes());
+    }
+
     @Test
     void limitsStopWithExactLayers() {
         GraphSpec d = def("lrx", 9, null);

@@ -1,0 +1,69 @@
+package org.cayleyj.perm;
+
+/**
+ * The parity (even 0, odd 1) of the permutation of a Lehmer rank, without unranking: a permutation's inversion count is
+ * the sum of its Lehmer digits, so the parity is that sum mod 2. The last {@code k = min(7, n)} digits come from a
+ * table of the {@code k!} suffix values; the digits above them are the mixed-radix digits of {@code rank / k!},
+ * computed once per block of {@code k!} ranks and kept, so walking ranks in order costs a table look-up each.
+ *
+ * <p>Not thread-safe (it keeps the last block): one instance per thread.
+ */
+public final class LehmerParity {
+    private static final int MAX_SUFFIX = 7;
+
+    private final int n;
+    private final int k;
+    private final int block;
+    /** Bit lo of suffixParity: the parity of the digit sum of lo in radices k, k-1, ..., 1. */
+    private final long[] suffixParity;
+    private long cachedBlock = -1;
+    private int cachedParity;
+
+    public LehmerParity(int n) {
+        if (n < 1 || n > 20) {
+            throw new IllegalArgumentException("Lehmer parity needs 1 <= n <= 20, got " + n);
+        }
+        this.n = n;
+        this.k = Math.min(MAX_SUFFIX, n);
+        int kf = 1;
+        for (int i = 2; i <= k; i++) {
+            kf *= i;
+        }
+        this.block = kf;
+        this.suffixParity = new long[(kf + 63) >>> 6];
+        for (int lo = 0; lo < kf; lo++) {
+            if (digitSumParity(lo, k) != 0) {
+                suffixParity[lo >>> 6] |= 1L << lo;
+            }
+        }
+    }
+
+    /** Parity of the digit sum of v written with the {@code digits} lowest radices 1, 2, ..., digits (last is 1). */
+    private static int digitSumParity(long v, int digits) {
+        int sum = 0;
+        long r = v;
+        for (int radix = 1; radix <= digits; radix++) {
+            sum += (int) (r % radix);
+            r /= radix;
+        }
+        return sum & 1;
+    }
+
+    /** 0 when the permutation of this rank is even, 1 when odd. */
+    public int parity(long rank) {
+        final long b = rank / block;
+        final int lo = (int) (rank - b * block);
+        if (b != cachedBlock) {
+            // digits above the suffix: radices k+1, k+2, ..., n from the least significant
+            int sum = 0;
+            long r = b;
+            for (int radix = k + 1; radix <= n && r != 0; radix++) {
+                sum += (int) (r % radix);
+                r /= radix;
+            }
+            cachedBlock = b;
+            cachedParity = sum & 1;
+        }
+        return cachedParity ^ (int) (suffixParity[lo >>> 6] >>> lo & 1);
+    }
+}

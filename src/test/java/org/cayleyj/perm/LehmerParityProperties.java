@@ -1,0 +1,49 @@
+package org.cayleyj.perm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+/** Parity of Lehmer ranks against the inversion count of the unranked permutation. */
+class LehmerParityProperties {
+
+    private static int inversionParity(LehmerRanking ranking, long rank, int n) {
+        long s = ranking.unrank(rank);
+        int inversions = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (((s >>> (4 * i)) & 15) > ((s >>> (4 * j)) & 15)) {
+                    inversions++;
+                }
+            }
+        }
+        return inversions & 1;
+    }
+
+    @Test
+    void everyRankUpToNine() {
+        for (int n = 1; n <= 9; n++) {
+            LehmerRanking ranking = new LehmerRanking(n, 4);
+            LehmerParity parity = new LehmerParity(n);
+            for (long r = 0; r < ranking.size(); r++) {
+                assertEquals(inversionParity(ranking, r, n), parity.parity(r), "n=" + n + " rank " + r);
+            }
+        }
+    }
+
+    /** Consecutive ranks 2j and 2j+1 have opposite parities (they differ by swapping the last two values). */
+    @Property(tries = 200)
+    void randomRanksAndPairs(@ForAll @IntRange(min = 2, max = 16) int n, @ForAll @LongRange(min = 0) long seed) {
+        LehmerRanking ranking = new LehmerRanking(n, 4);
+        LehmerParity parity = new LehmerParity(n);
+        long r = Math.floorMod(seed, ranking.size()) & ~1L;
+        assertEquals(inversionParity(ranking, r, n), parity.parity(r));
+        assertEquals(1 - parity.parity(r), parity.parity(r + 1));
+        long back = Math.max(0, r - 7000);
+        assertEquals(inversionParity(ranking, back, n), parity.parity(back));
+    }
+}
