@@ -8,24 +8,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.cayleyj.testing.RandomPermutations;
 import org.junit.jupiter.api.Test;
 
 /** Binary coset neighbour ranks against the plain path: unrank, apply the generator, rank (MultisetRanking). */
 class CombinationNeighboursProperties {
 
-    private static int[] randomPermutation(int n, Random rnd) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
-    }
 
     /** new[i] = old[p[i]] on a state packed 1 bit per position. */
     private static long apply(int[] p, long s) {
@@ -76,7 +64,7 @@ class CombinationNeighboursProperties {
         Random rnd = new Random(11);
         for (int n = 2; n <= 12; n++) {
             for (int ones = 0; ones <= n; ones++) {
-                int[][] gens = {lrx(n)[0], lrx(n)[1], lrx(n)[2], randomPermutation(n, rnd), randomPermutation(n, rnd)};
+                int[][] gens = {lrx(n)[0], lrx(n)[1], lrx(n)[2], RandomPermutations.of(n, rnd), RandomPermutations.of(n, rnd)};
                 assertAgrees(n, ones, gens, 0, Long.MAX_VALUE, 1);
             }
         }
@@ -101,7 +89,7 @@ class CombinationNeighboursProperties {
     void everyRankAcrossBlocks() {
         Random rnd = new Random(19);
         for (int ones : new int[] {1, 2, 9, 17, 18}) {
-            int[][] gens = {lrx(19)[0], lrx(19)[1], lrx(19)[2], randomPermutation(19, rnd)};
+            int[][] gens = {lrx(19)[0], lrx(19)[1], lrx(19)[2], RandomPermutations.of(19, rnd)};
             assertAgrees(19, ones, gens, 0, Long.MAX_VALUE, 1);
             assertAgrees(19, ones, gens, 5, Long.MAX_VALUE, 7);
         }
@@ -119,7 +107,7 @@ class CombinationNeighboursProperties {
         } catch (IllegalArgumentException tooLarge) {
             return;
         }
-        int[][] gens = {lrx(n)[0], lrx(n)[1], lrx(n)[2], randomPermutation(n, rnd)};
+        int[][] gens = {lrx(n)[0], lrx(n)[1], lrx(n)[2], RandomPermutations.of(n, rnd)};
         long size = ranking.size();
         long start = size <= 300 ? 0 : Math.floorMod(rnd.nextLong(), size - 300);
         assertAgrees(n, ones, gens, start, start + 300, 1);

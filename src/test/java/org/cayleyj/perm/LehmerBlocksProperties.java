@@ -6,24 +6,12 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.cayleyj.testing.RandomPermutations;
 import org.junit.jupiter.api.Test;
 
 /** Block neighbour ranks against the plain path: unrank, apply the generator, rank. */
 class LehmerBlocksProperties {
 
-    private static int[] randomPermutation(int n, Random rnd) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
-    }
 
     /** new[i] = old[p[i]] on a state packed 4 bits per position. */
     private static long apply(int[] p, long s) {
@@ -62,7 +50,7 @@ class LehmerBlocksProperties {
         for (int n = 1; n <= 8; n++) {
             int[][] gens = new int[4][];
             for (int g = 0; g < gens.length; g++) {
-                gens[g] = randomPermutation(n, rnd);
+                gens[g] = RandomPermutations.of(n, rnd);
             }
             long size = new LehmerRanking(n, 4).size();
             assertAgrees(n, gens, 0, size, false);
@@ -111,7 +99,7 @@ class LehmerBlocksProperties {
         Random rnd = new Random(seed);
         int[][] gens = new int[generators][];
         for (int g = 0; g < generators; g++) {
-            gens[g] = randomPermutation(n, rnd);
+            gens[g] = RandomPermutations.of(n, rnd);
         }
         long size = new LehmerRanking(n, 4).size();
         long from = Math.floorMod(rnd.nextLong(), size);
@@ -123,7 +111,7 @@ class LehmerBlocksProperties {
     @Property(tries = 60)
     void jumpsBetweenBlocks(@ForAll @IntRange(min = 7, max = 16) int n, @ForAll long seed) {
         Random rnd = new Random(seed);
-        int[][] gens = {randomPermutation(n, rnd), randomPermutation(n, rnd)};
+        int[][] gens = {RandomPermutations.of(n, rnd), RandomPermutations.of(n, rnd)};
         LehmerRanking ranking = new LehmerRanking(n, 4);
         RankNeighbours.Cursor cursor = new LehmerBlocks(n, gens).cursor();
         for (int i = 0; i < 200; i++) {

@@ -37,17 +37,7 @@ class RankingProperties {
     @Property(tries = 100)
     void lehmerRankOfRandomPermutationRoundTrips(@ForAll @IntRange(min = 1, max = 16) int n,
                                                  @ForAll long seed) {
-        java.util.Random rnd = new java.util.Random(seed);
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
+        int[] p = org.cayleyj.testing.RandomPermutations.of(n, new java.util.Random(seed));
         LehmerRanking r = new LehmerRanking(n, 4);
         long s = pack(p, 4);
         long rank = r.rank(s);
