@@ -313,8 +313,10 @@ public final class FrontierSearchEngine implements GrowthEngine {
         /** Sets the bit of every neighbour of the layer, range by range in parallel. */
         private void expand(RankRuns layer) {
             final AtomicInteger nextRange = new AtomicInteger();
+            // sparse layers touch a block per state: there the plain path is cheaper than setting blocks up
+            final RankNeighbours useful = tables != null && tables.paysFor(layer.count(), size) ? tables : null;
             runOnAll(() -> {
-                final RankNeighbours.Cursor cursor = tables == null ? null : tables.cursor();
+                final RankNeighbours.Cursor cursor = useful == null ? null : useful.cursor();
                 final long[] ranks = new long[BATCH * gens];
                 final long[] loaded = new long[ranks.length];
                 int range;
