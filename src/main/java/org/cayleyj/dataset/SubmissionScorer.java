@@ -68,11 +68,7 @@ public final class SubmissionScorer {
     }
 
     private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot read " + file + ": " + e.getMessage());
-        }
+        return org.cayleyj.graph.InputRules.readText(file, "file").lines().toList();
     }
 
     /** One data row of a two-column CSV: its line number, id and (unquoted) value. */
