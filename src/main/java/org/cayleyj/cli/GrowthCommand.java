@@ -246,6 +246,10 @@ public final class GrowthCommand implements Callable<Integer> {
         }
         try (Backend.Prepared prepared = compute.prepare(e, space)) {
             return run(def, prepared.engine(), space, prepared.space(), limits, control, err);
+        } finally {
+            if (control.store() != null) {
+                control.store().close();
+            }
         }
     }
 
