@@ -141,12 +141,13 @@ public final class CheckpointStore implements Closeable {
      * Takes the directory's lock file, or refuses at once when another process holds it. The lock is an OS lock, so a
      * run killed with SIGKILL releases it; it is held until this JVM exits or {@link #close()} is called.
      */
-    private static void lock(Path dir) {
+    private static boolean lock(Path dir) {
         Path key = dir.toAbsolutePath().normalize();
         if (HELD.containsKey(key)) {
-            return;
+            return false;
         }
         FileChannel ch = null;
+        boolean made = !Files.exists(dir.resolve(LOCK));
         try {
             ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.READ);
@@ -161,8 +162,10 @@ public final class CheckpointStore implements Closeable {
             ch.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
             ch.force(false);
             HELD.put(key, lock);
+            return made;
         } catch (java.nio.channels.OverlappingFileLockException e) {
             closeQuietly(ch);
+            return false;
         } catch (IOException e) {
             closeQuietly(ch);
             throw new InvalidInputException("cannot lock checkpoint directory " + dir + ": " + IoErrors.reason(e));
@@ -171,6 +174,10 @@ public final class CheckpointStore implements Closeable {
 
     /** Releases this directory's lock (the lock file stays: deleting it could let two runs lock different files). */
     public void close() {
+        close(dir);
+    }
+
+    private static void close(Path dir) {
         FileLock lock = HELD.remove(dir.toAbsolutePath().normalize());
         if (lock != null) {
             closeQuietly(lock.channel());
@@ -217,7 +224,20 @@ public final class CheckpointStore implements Closeable {
         if (!Files.isDirectory(dir)) {
             throw new InvalidInputException("no checkpoint to resume: " + dir + " is not a directory");
         }
-        lock(dir); // before reading: a run still writing the directory is refused, not read half-way
+        // locked before reading: a run still writing the directory is refused, not read half-way
+        boolean madeLock = lock(dir);
+        try {
+            return resumeLocked(dir, fingerprint, definition, sinks);
+        } catch (RuntimeException e) {
+            if (madeLock) { // a refusal leaves the directory as it was
+                close(dir);
+                deleteQuietly(dir.resolve(LOCK));
+            }
+            throw e;
+        }
+    }
+
+    private static CheckpointStore resumeLocked(Path dir, String fingerprint, String definition, SinkFactory sinks) {
         if (!Files.exists(dir.resolve(MANIFEST))) {
             throw new InvalidInputException("no checkpoint to resume in " + dir + ": " + MANIFEST
                     + " is missing (the first layer's checkpoint was never completed)");
@@ -227,6 +247,7 @@ public final class CheckpointStore implements Closeable {
             throw new InvalidInputException("checkpoint in " + dir + " belongs to another graph (" + m.definition()
                     + "), not " + definition);
         }
+        verifyChecksum(dir, m);
         for (CheckpointManifest.FileEntry f : m.files()) {
             Path p = dir.resolve(f.name());
             long size;
@@ -263,12 +284,16 @@ public final class CheckpointStore implements Closeable {
             throw new InvalidInputException("checkpoint in " + dir + " is corrupt: " + MANIFEST
                     + " is not a " + CheckpointManifest.FORMAT + " manifest");
         }
+        return m;
+    }
+
+    /** Refuses a manifest whose checksum is missing or does not match its fields. */
+    private static void verifyChecksum(Path dir, CheckpointManifest m) {
         if (m.checksum() == null || !m.checksum().equals(checksum(m))) {
             throw new InvalidInputException("checkpoint in " + dir + " is corrupt: " + MANIFEST + (m.checksum() == null
                     ? " has no checksum" : " does not match its checksum (it was edited or damaged)")
                     + "; start a new run");
         }
-        return m;
     }
 
     /** SHA-256 of the manifest's canonical JSON with the checksum field empty. */
@@ -391,10 +416,10 @@ public final class CheckpointStore implements Closeable {
             String kept = manifest == null ? "no earlier checkpoint exists"
                     : "the checkpoint of layer " + manifest.layer() + " in " + dir + " is intact";
             String why = e instanceof JsonProcessingException ? "cannot encode manifest"
-                    : e instanceof java.nio.file.FileSystemException fse
-                    ? (fse.getReason() != null ? fse.getReason() : e.getClass().getSimpleName()) + " (" + fse.getFile()
-                    + ")"
-                    : firstLine(e.getMessage());
+                    : e instanceof IOException io ? IoErrors.reason(io) : firstLine(e.getMessage());
+            if (manifest == null) {
+                discardIfUnused(); // nothing to resume: leave no directory behind
+            }
             throw new CheckpointException("cannot write the checkpoint of layer " + (layerSizes.length - 1) + " to "
                     + dir + ": " + why + "; " + kept, e);
         }

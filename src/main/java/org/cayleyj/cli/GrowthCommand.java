@@ -115,8 +115,21 @@ public final class GrowthCommand implements Callable<Integer> {
 
     enum Format { table, json, csv }
 
+    /** The checkpoint store this run opened (locked), or null; released when the command ends, however it ends. */
+    private CheckpointStore store;
+
     @Override
     public Integer call() {
+        try {
+            return growth();
+        } finally {
+            if (store != null) {
+                store.close();
+            }
+        }
+    }
+
+    private int growth() {
         if (threads > 1024) {
             throw new org.cayleyj.InvalidInputException("--threads must be 0..1024 (0 = all cores), got " + threads);
         }
@@ -192,7 +205,7 @@ public final class GrowthCommand implements Callable<Integer> {
                 throw new org.cayleyj.InvalidInputException("--resume " + resume + " keeps checkpointing into "
                         + resume + "; do not also give --checkpoint " + checkpoint);
             }
-            CheckpointStore store = CheckpointStore.resume(resume, def.fingerprint(), def.describe());
+            store = CheckpointStore.resume(resume, def.fingerprint(), def.describe());
             String written = store.manifest().engine();
             if (!engine.equals("auto") && !engine.equals(written)) {
                 throw new org.cayleyj.InvalidInputException("the checkpoint in " + resume + " was written by the "
@@ -221,8 +234,8 @@ public final class GrowthCommand implements Callable<Integer> {
                     + Bytes.format(memory.budgetBytes()) + "; give the JVM more heap (JAVA_OPTS=-Xmx...)");
         }
         if (checkpoint != null && resume == null) {
-            control = RunControl.checkpointing(CheckpointStore.create(checkpoint, def.fingerprint(), def.describe()),
-                    checkpointEvery);
+            store = CheckpointStore.create(checkpoint, def.fingerprint(), def.describe());
+            control = RunControl.checkpointing(store, checkpointEvery);
         }
         PrintWriter err = spec.commandLine().getErr();
         if (!quiet && maxLayers == null && memory.worstBytes() > memory.budgetBytes()) {
@@ -246,10 +259,6 @@ public final class GrowthCommand implements Callable<Integer> {
         }
         try (Backend.Prepared prepared = compute.prepare(e, space)) {
             return run(def, prepared.engine(), space, prepared.space(), limits, control, err);
-        } finally {
-            if (control.store() != null) {
-                control.store().close();
-            }
         }
     }
 

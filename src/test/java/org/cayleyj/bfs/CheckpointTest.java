@@ -268,7 +268,7 @@ class CheckpointTest {
         assertEquals(StopReason.CHECKPOINT_FAILED, r.stopReason());
         assertNotNull(control.failure());
         String msg = control.failure().getMessage();
-        assertTrue(msg.contains("No space left on device"), msg);
+        assertTrue(msg.contains("no space left on device"), msg);
         assertTrue(msg.contains("the checkpoint of layer 1 in " + dir + " is intact"), msg);
         assertArrayEquals(Arrays.copyOf(full.layerSizes(), r.layerSizes().length), r.layerSizes());
         for (String name : list(dir)) {
