@@ -128,6 +128,8 @@ public final class SolveCommand implements Callable<Integer> {
         GraphDefinition def = definition(saved);
         List<String> texts = stateTexts();
         if (out != null) {
+            OutputFile.checkDistinct("--out", out, "--states", statesFile);
+            OutputFile.checkDistinct("--out", out, "--table", table);
             OutputFile.checkWritable(out);
         }
         List<int[]> codes = new ArrayList<>();

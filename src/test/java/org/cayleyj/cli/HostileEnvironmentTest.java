@@ -112,13 +112,21 @@ class HostileEnvironmentTest {
     }
 
     @Test
-    void datasetAndCheckpointWritesOnAFullDiskFailCleanly(@TempDir Path tmp) throws Exception {
+    void datasetSweepAndCheckpointWritesOnAFullDiskFailCleanly(@TempDir Path tmp) throws Exception {
         Proc r = run(tmp, 4, "-Xmx256m", "dataset", "pathfinding", "--family", "lrx", "-n", "8", "--count", "1000",
                 "--out", tmp.resolve("ds").toString());
         assertEquals(2, r.exit(), r.err());
         assertOneLine(r);
         assertTrue(r.err().contains("cannot write " + tmp.resolve("ds") + "/") && r.err().contains("file too large"),
                 r.err());
+        assertEquals(List.of(), leftovers(tmp));
+
+        r = run(tmp, 2, "-Xmx256m", "sweep", "--out", tmp.resolve("sw").toString(), "--max-n", "6", "--families",
+                "lrx,coxeter", "-q");
+        assertEquals(2, r.exit(), r.err());
+        assertOneLine(r);
+        assertTrue(r.err().contains("file too large"), r.err());
+        assertTrue(Files.exists(tmp.resolve("sw/growth/lrx.csv")), "the growths computed are kept for the next run");
         assertEquals(List.of(), leftovers(tmp));
 
         Path ck = tmp.resolve("ck");
