@@ -32,7 +32,16 @@ public final class CayleyMain implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'cayley --help'");
     }
 
+    /** Smallest heap CayleyJ starts with (below it even the option parsing and catalog may run out). */
+    static final long MIN_HEAP_BYTES = 16L << 20;
+
     public static void main(String[] args) {
+        long heap = Runtime.getRuntime().maxMemory();
+        if (heap < MIN_HEAP_BYTES - (1L << 20)) { // -Xmx16m reports a little under 16 MiB
+            System.err.println("cayley: a heap of " + (heap >> 20) + " MiB is too small; CayleyJ needs at least "
+                    + (MIN_HEAP_BYTES >> 20) + " MiB (JAVA_OPTS=-Xmx...)");
+            System.exit(EXIT_OUT_OF_MEMORY);
+        }
         int code;
         try {
             code = execute(args);
