@@ -18,10 +18,12 @@ import java.util.Map;
  * @param scalars     engine-specific numbers needed to continue (e.g. the rank engine's frontier label)
  * @param files       data files of this checkpoint
  * @param written     ISO-8601 time of the commit
+ * @param checksum    SHA-256 of the manifest's other fields (see {@code CheckpointStore}); an edited manifest (its
+ *                    layer sizes, {@code complete}, ...) no longer matches and is refused
  */
 public record CheckpointManifest(String format, String fingerprint, String definition, String engine, long sequence,
                                  boolean complete, long[] layerSizes, Map<String, Long> scalars, List<FileEntry> files,
-                                 String written) {
+                                 String written, String checksum) {
     public static final String FORMAT = "cayleyj-checkpoint/1";
 
     /** Index of the last completed layer. */
@@ -31,6 +33,12 @@ public record CheckpointManifest(String format, String fingerprint, String defin
 
     /** A data file and its integrity data. */
     public record FileEntry(String role, String name, long bytes, String crc32c) {
+    }
+
+    /** This manifest with {@code checksum} set. */
+    CheckpointManifest withChecksum(String sum) {
+        return new CheckpointManifest(format, fingerprint, definition, engine, sequence, complete, layerSizes, scalars,
+                files, written, sum);
     }
 
     FileEntry file(String role) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 import org.cayleyj.Bytes;
 import org.cayleyj.InvalidInputException;
+import org.cayleyj.IoErrors;
 
 /**
  * A checkpoint directory: after a completed layer an engine commits the state it needs to continue, and a later run
@@ -40,8 +42,15 @@ import org.cayleyj.InvalidInputException;
  * valid. Files no longer named by the manifest are pruned after the commit. Every data file carries a CRC-32C in the
  * manifest, checked as it is read back.
  */
-public final class CheckpointStore {
+public final class CheckpointStore implements Closeable {
     static final String MANIFEST = "manifest.json";
+    /** Held (an OS file lock) by the run using the directory; a second run is refused at once. */
+    static final String LOCK = "lock";
+    /** Canonical JSON (no indentation, map keys sorted) of a manifest, the input of its checksum. */
+    private static final ObjectMapper CANONICAL = new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    /** Locks this JVM holds, by directory: stores of one process share them (tests open a directory repeatedly). */
+    private static final Map<Path, FileLock> HELD = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern OURS = Pattern.compile("[a-z0-9-]+\\.\\d+\\.bin(\\.tmp)?|manifest\\.json\\.tmp");
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -73,6 +82,7 @@ public final class CheckpointStore {
     private final String definition;
     private final SinkFactory sinks;
     private CheckpointManifest manifest;
+    private boolean created;
 
     private CheckpointStore(Path dir, String fingerprint, String definition, CheckpointManifest manifest,
                             SinkFactory sinks) {
@@ -92,7 +102,8 @@ public final class CheckpointStore {
     }
 
     static CheckpointStore create(Path dir, String fingerprint, String definition, SinkFactory sinks) {
-        if (Files.exists(dir)) {
+        boolean made = !Files.exists(dir);
+        if (!made) {
             if (!Files.isDirectory(dir)) {
                 throw new InvalidInputException("checkpoint directory " + dir + " is a file");
             }
@@ -103,23 +114,101 @@ public final class CheckpointStore {
                         + " or give an empty directory");
             }
             try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-                if (s.iterator().hasNext()) {
-                    throw new InvalidInputException("checkpoint directory " + dir + " is not empty");
+                for (Path p : s) {
+                    if (!p.getFileName().toString().equals(LOCK)) { // a lock left by a run killed before layer 0
+                        throw new InvalidInputException("checkpoint directory " + dir + " is not empty");
+                    }
                 }
             } catch (IOException e) {
-                throw new InvalidInputException("cannot read checkpoint directory " + dir + ": " + e.getMessage());
+                throw new InvalidInputException("cannot read checkpoint directory " + dir + ": "
+                        + IoErrors.reason(e));
             }
         } else {
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
-                throw new InvalidInputException("cannot create checkpoint directory " + dir + ": " + e.getMessage());
+                throw new InvalidInputException("cannot create checkpoint directory " + dir + ": "
+                        + IoErrors.reason(e));
             }
         }
-        if (!Files.isWritable(dir)) {
-            throw new InvalidInputException("cannot write checkpoint directory " + dir + ": permission denied");
+        lock(dir); // refused: another run owns the directory (and its lock file), so nothing is removed
+        CheckpointStore store = new CheckpointStore(dir, fingerprint, definition, null, sinks);
+        store.created = made;
+        return store;
+    }
+
+    /**
+     * Takes the directory's lock file, or refuses at once when another process holds it. The lock is an OS lock, so a
+     * run killed with SIGKILL releases it; it is held until this JVM exits or {@link #close()} is called.
+     */
+    private static boolean lock(Path dir) {
+        Path key = dir.toAbsolutePath().normalize();
+        if (HELD.containsKey(key)) {
+            return false;
         }
-        return new CheckpointStore(dir, fingerprint, definition, null, sinks);
+        FileChannel ch = null;
+        boolean made = !Files.exists(dir.resolve(LOCK));
+        try {
+            ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.READ);
+            FileLock lock = ch.tryLock();
+            if (lock == null) {
+                String pid = new String(Files.readAllBytes(dir.resolve(LOCK)), StandardCharsets.UTF_8).strip();
+                ch.close();
+                throw new InvalidInputException("checkpoint directory " + dir + " is in use by another run"
+                        + (pid.matches("\\d+") ? " (process " + pid + ")" : "") + "; wait for it to finish or stop it");
+            }
+            ch.truncate(0);
+            ch.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
+            ch.force(false);
+            HELD.put(key, lock);
+            return made;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            closeQuietly(ch);
+            return false;
+        } catch (IOException e) {
+            closeQuietly(ch);
+            throw new InvalidInputException("cannot lock checkpoint directory " + dir + ": " + IoErrors.reason(e));
+        }
+    }
+
+    /** Releases this directory's lock (the lock file stays: deleting it could let two runs lock different files). */
+    public void close() {
+        close(dir);
+    }
+
+    private static void close(Path dir) {
+        FileLock lock = HELD.remove(dir.toAbsolutePath().normalize());
+        if (lock != null) {
+            closeQuietly(lock.channel());
+        }
+    }
+
+    /** After a refusal before anything was committed: removes the directory this run created (and its lock). */
+    private void discardIfUnused() {
+        if (created && manifest == null) {
+            close();
+            removeUnused(dir);
+        }
+    }
+
+    private static void removeUnused(Path dir) {
+        deleteQuietly(dir.resolve(LOCK));
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException ignored) {
+            // not empty after all: leave it
+        }
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException ignored) {
+                // releasing
+            }
+        }
     }
 
     /**
@@ -135,6 +224,20 @@ public final class CheckpointStore {
         if (!Files.isDirectory(dir)) {
             throw new InvalidInputException("no checkpoint to resume: " + dir + " is not a directory");
         }
+        // locked before reading: a run still writing the directory is refused, not read half-way
+        boolean madeLock = lock(dir);
+        try {
+            return resumeLocked(dir, fingerprint, definition, sinks);
+        } catch (RuntimeException e) {
+            if (madeLock) { // a refusal leaves the directory as it was
+                close(dir);
+                deleteQuietly(dir.resolve(LOCK));
+            }
+            throw e;
+        }
+    }
+
+    private static CheckpointStore resumeLocked(Path dir, String fingerprint, String definition, SinkFactory sinks) {
         if (!Files.exists(dir.resolve(MANIFEST))) {
             throw new InvalidInputException("no checkpoint to resume in " + dir + ": " + MANIFEST
                     + " is missing (the first layer's checkpoint was never completed)");
@@ -144,6 +247,7 @@ public final class CheckpointStore {
             throw new InvalidInputException("checkpoint in " + dir + " belongs to another graph (" + m.definition()
                     + "), not " + definition);
         }
+        verifyChecksum(dir, m);
         for (CheckpointManifest.FileEntry f : m.files()) {
             Path p = dir.resolve(f.name());
             long size;
@@ -183,6 +287,26 @@ public final class CheckpointStore {
         return m;
     }
 
+    /** Refuses a manifest whose checksum is missing or does not match its fields. */
+    private static void verifyChecksum(Path dir, CheckpointManifest m) {
+        if (m.checksum() == null || !m.checksum().equals(checksum(m))) {
+            throw new InvalidInputException("checkpoint in " + dir + " is corrupt: " + MANIFEST + (m.checksum() == null
+                    ? " has no checksum" : " does not match its checksum (it was edited or damaged)")
+                    + "; start a new run");
+        }
+    }
+
+    /** SHA-256 of the manifest's canonical JSON with the checksum field empty. */
+    static String checksum(CheckpointManifest m) {
+        try {
+            byte[] canonical = CANONICAL.writeValueAsBytes(m.withChecksum(null));
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical));
+        } catch (JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String firstLine(String s) {
         if (s == null) {
             return "unreadable";
@@ -206,6 +330,7 @@ public final class CheckpointStore {
         long current = manifest == null ? 0 : manifestBytes(manifest);
         long need = bytesPerCheckpoint + Math.max(0, bytesPerCheckpoint - current);
         if (free >= 0 && free < need) {
+            discardIfUnused();
             throw new InvalidInputException("checkpoints of this run need " + Bytes.format(bytesPerCheckpoint)
                     + " (twice that while one replaces the other) but " + dir + " has " + Bytes.format(free)
                     + " free; free some space or choose another --checkpoint directory");
@@ -244,8 +369,8 @@ public final class CheckpointStore {
             }
             long free = usableSpace();
             if (free >= 0 && free < need + (1 << 20)) {
-                throw new IOException("No space left on device: the checkpoint needs " + Bytes.format(need) + ", "
-                        + Bytes.format(free) + " free");
+                throw new IOException("not enough space: the checkpoint needs " + Bytes.format(need + (1 << 20))
+                        + " (its files and 1 MiB of headroom) but only " + Bytes.format(free) + " is free");
             }
             for (Payload p : payloads) {
                 String name = p.role() + "." + seq + ".bin";
@@ -271,7 +396,8 @@ public final class CheckpointStore {
             }
             CheckpointManifest next = new CheckpointManifest(CheckpointManifest.FORMAT, fingerprint, definition,
                     engine, seq, complete, layerSizes.clone(), Map.copyOf(scalars), List.copyOf(entries),
-                    Instant.now().toString());
+                    Instant.now().toString(), null);
+            next = next.withChecksum(checksum(next));
             Path tmp = dir.resolve(MANIFEST + ".tmp");
             written.add(tmp);
             byte[] text = JSON.writeValueAsString(next).getBytes(StandardCharsets.UTF_8);
@@ -290,10 +416,10 @@ public final class CheckpointStore {
             String kept = manifest == null ? "no earlier checkpoint exists"
                     : "the checkpoint of layer " + manifest.layer() + " in " + dir + " is intact";
             String why = e instanceof JsonProcessingException ? "cannot encode manifest"
-                    : e instanceof java.nio.file.FileSystemException fse
-                    ? (fse.getReason() != null ? fse.getReason() : e.getClass().getSimpleName()) + " (" + fse.getFile()
-                    + ")"
-                    : firstLine(e.getMessage());
+                    : e instanceof IOException io ? IoErrors.reason(io) : firstLine(e.getMessage());
+            if (manifest == null) {
+                discardIfUnused(); // nothing to resume: leave no directory behind
+            }
             throw new CheckpointException("cannot write the checkpoint of layer " + (layerSizes.length - 1) + " to "
                     + dir + ": " + why + "; " + kept, e);
         }

@@ -38,6 +38,18 @@ final class MemoryMeter {
         return limit;
     }
 
+    /**
+     * An {@link OutOfMemoryError} in a pool thread outside a task would be printed with a stack trace by the default
+     * handler (and printing may itself fail); the run learns of it through its futures and stops with memory_limit.
+     */
+    static void quietOnOutOfMemory(Thread t) {
+        t.setUncaughtExceptionHandler((thread, e) -> {
+            if (!(e instanceof OutOfMemoryError)) {
+                e.printStackTrace();
+            }
+        });
+    }
+
     static final class MemoryLimitException extends RuntimeException {
         final long neededBytes;
         final long limitBytes;

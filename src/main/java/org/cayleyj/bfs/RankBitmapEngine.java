@@ -86,12 +86,18 @@ public final class RankBitmapEngine implements GrowthEngine {
     }
 
     /**
-     * The rank engine's budget: an explicit {@link GrowthLimits#memoryBytes()}, else the heap less 512 MiB of headroom.
+     * The rank engine's budget: an explicit {@link GrowthLimits#memoryBytes()}, else the heap less 512 MiB of headroom
+     * (less a quarter of the heap on heaps under 2 GiB, so the budget is never negative).
      * Its table is a few large arrays allocated once, so unlike the general engine it can use nearly all the heap
      * (S_14's 20.3 GiB table runs with {@code JAVA_OPTS=-Xmx22g}).
      */
     public static long budgetBytes(GrowthLimits limits) {
-        return limits.memoryBytes() > 0 ? limits.memoryBytes() : Runtime.getRuntime().maxMemory() - (512L << 20);
+        return limits.memoryBytes() > 0 ? limits.memoryBytes() : headroomBudget(Runtime.getRuntime().maxMemory());
+    }
+
+    /** The heap less min(512 MiB, a quarter of it): never negative, and most of a large heap. */
+    static long headroomBudget(long maxHeap) {
+        return maxHeap - Math.min(512L << 20, maxHeap / 4);
     }
 
     /**
@@ -176,6 +182,7 @@ public final class RankBitmapEngine implements GrowthEngine {
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "cayleyj-rank");
+            MemoryMeter.quietOnOutOfMemory(t);
             t.setDaemon(true);
             return t;
         });

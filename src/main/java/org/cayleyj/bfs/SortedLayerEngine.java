@@ -76,6 +76,7 @@ public final class SortedLayerEngine implements GrowthEngine {
         final MemoryMeter meter = new MemoryMeter(limits.effectiveMemoryBytes());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "cayleyj-bfs");
+            MemoryMeter.quietOnOutOfMemory(t);
             t.setDaemon(true);
             return t;
         });
@@ -161,7 +162,9 @@ public final class SortedLayerEngine implements GrowthEngine {
                     }
                     known.add(cur);
                     next = expander.next(cur, known);
-                } catch (MemoryMeter.MemoryLimitException e) {
+                } catch (MemoryMeter.MemoryLimitException | OutOfMemoryError e) {
+                    // the heap ran out before the budget did (e.g. G1 could not place a large array): the layer in
+                    // progress is dropped and every finished layer is still exact
                     reason = StopReason.MEMORY_LIMIT;
                     break;
                 } catch (RunControl.Stopped e) {
@@ -184,7 +187,7 @@ public final class SortedLayerEngine implements GrowthEngine {
                 } else {
                     try {
                         pushVisited(visited, cur, stride, pool, threads, arrays);
-                    } catch (MemoryMeter.MemoryLimitException e) {
+                    } catch (MemoryMeter.MemoryLimitException | OutOfMemoryError e) {
                         cur = next;
                         reason = StopReason.MEMORY_LIMIT;
                         break;

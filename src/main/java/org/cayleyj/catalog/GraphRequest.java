@@ -157,17 +157,6 @@ public record GraphRequest(String family, int n, Map<String, String> params, Str
     }
 
     private static String readFile(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new InvalidInputException("generators file " + file + " is a directory");
-        }
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("generators file not found: " + file);
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException("generators file " + file + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot read generators file " + file + ": " + e.getMessage());
-        }
+        return org.cayleyj.graph.InputRules.readText(file, "generators file");
     }
 }

@@ -47,7 +47,7 @@ public final class Params {
     public int getInt(String name) {
         String v = values.get(name);
         try {
-            return Integer.parseInt(v);
+            return org.cayleyj.graph.InputRules.parseInt(v);
         } catch (NumberFormatException e) {
             throw new InvalidInputException("parameter " + name + " of " + family + " must be an integer, got '" + v + "'");
         }
@@ -56,7 +56,7 @@ public final class Params {
     public long getLong(String name) {
         String v = values.get(name);
         try {
-            return Long.parseLong(v);
+            return org.cayleyj.graph.InputRules.parseLong(v);
         } catch (NumberFormatException e) {
             throw new InvalidInputException("parameter " + name + " of " + family + " must be an integer, got '" + v + "'");
         }

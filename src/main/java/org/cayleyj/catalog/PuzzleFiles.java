@@ -21,6 +21,7 @@ import org.cayleyj.graph.CentralState;
 import org.cayleyj.graph.Generator;
 import org.cayleyj.graph.GeneratorParser;
 import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.InputRules;
 import org.cayleyj.perm.Permutation;
 
 /**
@@ -65,19 +66,7 @@ public final class PuzzleFiles {
     }
 
     private static String read(Path file) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new InvalidInputException("puzzle file " + file + " is a directory");
-            }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("puzzle file not found: " + file);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InvalidInputException("puzzle file " + file + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot read puzzle file " + file + ": " + e.getMessage());
-        }
+        return InputRules.readText(file, "puzzle file");
     }
 
     private static InvalidInputException error(String source, int line, String message) {
@@ -113,6 +102,8 @@ public final class PuzzleFiles {
                 if (!nameSet.add(gen)) {
                     throw error(source, st.line, "generator " + st.key + " is defined twice");
                 }
+                InputRules.checkName(gen, source + ":" + st.line + ": ");
+                InputRules.checkCount(names.size() + 1L, source + ": ");
                 List<int[]> cycles = parseCycles(st.value, source, st.line, st.key);
                 for (int[] c : cycles) {
                     for (int v : c) {
@@ -171,7 +162,9 @@ public final class PuzzleFiles {
                 if (line.strip().startsWith("M_") && line.contains("(")) {
                     throw error(source, start, "expected M_name:=(cycles); but found '" + abbreviate(line.strip()) + "'");
                 }
-                continue; // a continuation line of an ignored statement such as Gen:=[ ... ];
+                // continuation lines of a statement (e.g. Gen:=[ ... ];) were joined to it below
+                throw error(source, start, "expected a statement name:=value; but found '"
+                        + abbreviate(line.strip()) + "'");
             }
             StringBuilder sb = new StringBuilder(line.strip());
             // A statement continues until ';' or the next line that starts a statement (the reference reads line by line
@@ -185,6 +178,10 @@ public final class PuzzleFiles {
                 sb.append(next);
             }
             String st = sb.toString();
+            if (!endsStatement(sb)) {
+                throw error(source, start, "the statement " + abbreviate(st.substring(0, st.indexOf(":=")).strip())
+                        + ":= does not end with ';'");
+            }
             int at = st.indexOf(":=");
             if (st.indexOf(":=", at + 2) >= 0) {
                 throw error(source, start, "two ':=' in one statement (missing ';'?)");
@@ -242,7 +239,7 @@ public final class PuzzleFiles {
                     break; // () is the identity
                 }
                 int digits = pos;
-                while (pos < len && Character.isDigit(value.charAt(pos))) {
+                while (pos < len && value.charAt(pos) >= '0' && value.charAt(pos) <= '9') {
                     pos++;
                 }
                 if (digits == pos) {
@@ -422,12 +419,15 @@ public final class PuzzleFiles {
                                 if (!genNameSet.add(g)) {
                                     throw error(source, gLine, "generator \"" + g + "\" is defined twice");
                                 }
+                                InputRules.checkName(g, source + ":" + gLine + ": ");
+                                InputRules.checkCount(genNames.size() + 1L, source + ": ");
                                 genNames.add(g);
                                 genValues.add(p.readValueAsTree());
                                 genLines.add(gLine);
                             }
                         } else if (t == JsonToken.START_ARRAY) {
                             while (p.nextToken() != JsonToken.END_ARRAY) {
+                                InputRules.checkCount(genNames.size() + 1L, source + ": ");
                                 genLines.add(line(p));
                                 genNames.add(null);
                                 genValues.add(p.readValueAsTree());

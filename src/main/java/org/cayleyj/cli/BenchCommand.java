@@ -64,7 +64,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             int n;
             try {
-                n = Integer.parseInt(parts[1]);
+                n = org.cayleyj.graph.InputRules.parseInt(parts[1]);
             } catch (NumberFormatException e) {
                 throw new InvalidInputException("bench case '" + c + "': n must be an integer");
             }

@@ -32,8 +32,49 @@ public final class CayleyMain implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'cayley --help'");
     }
 
+    /** Smallest heap CayleyJ starts with (below it even the option parsing and catalog may run out). */
+    static final long MIN_HEAP_BYTES = 16L << 20;
+
     public static void main(String[] args) {
-        System.exit(execute(args));
+        long heap = Runtime.getRuntime().maxMemory();
+        if (heap < MIN_HEAP_BYTES - (1L << 20)) { // -Xmx16m reports a little under 16 MiB
+            System.err.println("cayley: a heap of " + (heap >> 20) + " MiB is too small; CayleyJ needs at least "
+                    + (MIN_HEAP_BYTES >> 20) + " MiB (JAVA_OPTS=-Xmx...)");
+            System.exit(EXIT_OUT_OF_MEMORY);
+        }
+        int code;
+        try {
+            code = execute(args);
+        } catch (OutOfMemoryError oom) {
+            // a heap too small even to start (e.g. -Xmx8m): one line, no stack trace
+            System.err.println("cayley: the JVM ran out of memory (heap " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB); give it more heap (JAVA_OPTS=-Xmx...)");
+            code = EXIT_OUT_OF_MEMORY;
+        }
+        System.exit(code);
+    }
+
+    private static String ioMessage(Exception ex) {
+        Throwable io = ex instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : ex;
+        String file = io instanceof java.nio.file.FileSystemException f && f.getFile() != null ? " " + f.getFile()
+                : "";
+        return "I/O error" + (file.isEmpty() ? "" : " on" + file) + ": " + org.cayleyj.IoErrors.reason(io);
+    }
+
+    static int toInt(String text) {
+        try {
+            return org.cayleyj.graph.InputRules.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not an int (ASCII digits only)");
+        }
+    }
+
+    static long toLong(String text) {
+        try {
+            return org.cayleyj.graph.InputRules.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a long (ASCII digits only)");
+        }
     }
 
     /** Runs the CLI on System.out/err and returns the exit code. */
@@ -57,6 +98,11 @@ public final class CayleyMain implements Runnable {
         }
         CommandLine cl = new CommandLine(new CayleyMain());
         cl.registerConverter(Path.class, CayleyMain::toPath);
+        // picocli's own converters read non-ASCII digits (-n ١٠) as numbers; the input rules allow ASCII only
+        cl.registerConverter(Integer.class, CayleyMain::toInt);
+        cl.registerConverter(Integer.TYPE, CayleyMain::toInt);
+        cl.registerConverter(Long.class, CayleyMain::toLong);
+        cl.registerConverter(Long.TYPE, CayleyMain::toLong);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("cayley: " + oneLine(ex.getMessage()) + " (see 'cayley "
@@ -68,6 +114,12 @@ public final class CayleyMain implements Runnable {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof InvalidInputException) {
                 err.println("cayley: " + oneLine(ex.getMessage()));
+                err.flush();
+                return EXIT_BAD_INPUT;
+            }
+            if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+                // an input or output the environment refused (a file vanished, a disk filled): not a bug
+                err.println("cayley: " + oneLine(ioMessage(ex)));
                 err.flush();
                 return EXIT_BAD_INPUT;
             }

@@ -11,6 +11,7 @@ import org.cayleyj.conjecture.SweepPlan;
 import org.cayleyj.dataset.GrowthDataset;
 import org.cayleyj.dataset.PathfindingDataset;
 import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.io.OutputFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,6 +55,8 @@ public final class DatasetCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            OutputFile.checkDirectory(out);
+            OutputFile.checkDistinct("--from", from, "--out", out);
             int n = GrowthDataset.write(from, out, SweepPlan.paramNames(), title, id);
             PrintWriter o = spec.commandLine().getOut();
             o.println("wrote " + n + " growths to " + out);
@@ -106,6 +109,7 @@ public final class DatasetCommand implements Runnable {
             if (exactLimit < 0 || exactLimit > 50_000_000L) {
                 throw new InvalidInputException("--exact-limit must be 0..5*10^7");
             }
+            OutputFile.checkDirectory(out);
             GraphRequest request = graph.toRequest();
             GraphSpec def = request.resolve(Catalog.standard());
             PathfindingDataset.Dataset data = PathfindingDataset.generate(def,

@@ -50,10 +50,10 @@ public final class GrowthCommand implements Callable<Integer> {
     SparkOptions sparkOptions;
 
     @Option(names = "--max-layers", paramLabel = "L", description = "Stop after layer L.")
-    int maxLayers = -1;
+    Integer maxLayers;
 
     @Option(names = "--max-states", paramLabel = "S", description = "Stop once S states have been found.")
-    long maxStates = -1;
+    Long maxStates;
 
     @Option(names = "--engine", paramLabel = "NAME", description = "auto (default), rank (2 bits per state, full S_n and "
             + "coset spaces), frontier (1 bit per state, undirected rank spaces), general, or spark (Apache Spark, local or a cluster: see --master, --work-dir).")
@@ -115,8 +115,21 @@ public final class GrowthCommand implements Callable<Integer> {
 
     enum Format { table, json, csv }
 
+    /** The checkpoint store this run opened (locked), or null; released when the command ends, however it ends. */
+    private CheckpointStore store;
+
     @Override
     public Integer call() {
+        try {
+            return growth();
+        } finally {
+            if (store != null) {
+                store.close();
+            }
+        }
+    }
+
+    private int growth() {
         if (threads > 1024) {
             throw new org.cayleyj.InvalidInputException("--threads must be 0..1024 (0 = all cores), got " + threads);
         }
@@ -140,6 +153,14 @@ public final class GrowthCommand implements Callable<Integer> {
             throw new org.cayleyj.InvalidInputException("--resume needs the checkpoint directory (it may be omitted "
                     + "only with --engine spark, which resumes its --work-dir)");
         }
+        if ((maxLayers != null && maxLayers < 0) || (maxStates != null && maxStates < 0) || threads < 0
+                || lastLayer < 0) {
+            throw new org.cayleyj.InvalidInputException("--max-layers, --max-states, --threads and --last-layer must "
+                    + "not be negative");
+        }
+        OutputFile.checkDistinct("--out", out, "--plot", plot);
+        OutputFile.checkDistinct("--out", out, "--save-table", saveTable);
+        OutputFile.checkDistinct("--plot", plot, "--save-table", saveTable);
         if (out != null) {
             OutputFile.checkWritable(out);
         }
@@ -162,15 +183,13 @@ public final class GrowthCommand implements Callable<Integer> {
             }
             OutputFile.checkWritable(saveTable);
         }
-        if (maxLayers < -1 || maxStates < -1 || threads < 0 || lastLayer < 0) {
-            throw new org.cayleyj.InvalidInputException("--max-layers, --max-states, --threads and --last-layer must not be negative");
-        }
         StateSpace space = def.stateSpace();
-        if (space.sizeUpperBound() == null && maxLayers < 0 && maxStates < 0) {
+        if (space.sizeUpperBound() == null && maxLayers == null && maxStates == null) {
             throw new org.cayleyj.InvalidInputException(def.describe()
                     + " is infinite (modulo 0): give --max-layers (or --max-states)");
         }
-        GrowthLimits limits = GrowthLimits.none().withMaxLayers(maxLayers).withMaxStates(maxStates)
+        GrowthLimits limits = GrowthLimits.none().withMaxLayers(maxLayers == null ? -1 : maxLayers)
+                .withMaxStates(maxStates == null ? -1 : maxStates)
                 .withThreads(threads).withLastLayerSample(lastLayer);
         if (checkpointEvery < 0) {
             throw new org.cayleyj.InvalidInputException("--checkpoint-every must not be negative");
@@ -186,7 +205,7 @@ public final class GrowthCommand implements Callable<Integer> {
                 throw new org.cayleyj.InvalidInputException("--resume " + resume + " keeps checkpointing into "
                         + resume + "; do not also give --checkpoint " + checkpoint);
             }
-            CheckpointStore store = CheckpointStore.resume(resume, def.fingerprint(), def.describe());
+            store = CheckpointStore.resume(resume, def.fingerprint(), def.describe());
             String written = store.manifest().engine();
             if (!engine.equals("auto") && !engine.equals(written)) {
                 throw new org.cayleyj.InvalidInputException("the checkpoint in " + resume + " was written by the "
@@ -215,11 +234,11 @@ public final class GrowthCommand implements Callable<Integer> {
                     + Bytes.format(memory.budgetBytes()) + "; give the JVM more heap (JAVA_OPTS=-Xmx...)");
         }
         if (checkpoint != null && resume == null) {
-            control = RunControl.checkpointing(CheckpointStore.create(checkpoint, def.fingerprint(), def.describe()),
-                    checkpointEvery);
+            store = CheckpointStore.create(checkpoint, def.fingerprint(), def.describe());
+            control = RunControl.checkpointing(store, checkpointEvery);
         }
         PrintWriter err = spec.commandLine().getErr();
-        if (!quiet && maxLayers < 0 && memory.worstBytes() > memory.budgetBytes()) {
+        if (!quiet && maxLayers == null && memory.worstBytes() > memory.budgetBytes()) {
             MemoryEstimate rank = new RankBitmapEngine().estimateMemory(space, limits);
             String why = engineName.equals("auto") && rank.requiredBytes() > 0
                     ? " (the rank engine would need " + Bytes.format(rank.requiredBytes()) + ", over its budget of "
@@ -246,6 +265,7 @@ public final class GrowthCommand implements Callable<Integer> {
     private int run(GraphSpec def, GrowthEngine e, StateSpace space, StateSpace runSpace, GrowthLimits limits,
                     RunControl control, PrintWriter err) {
         GrowthResult result;
+        boolean tableFailed = false;
         try (StopOnSignal signal = StopOnSignal.install(control);
              ProgressReporter progress = ProgressReporter.open(quiet, space.sizeUpperBound())) {
             try {
@@ -254,9 +274,9 @@ public final class GrowthCommand implements Callable<Integer> {
                             progress, control);
                     result = run.growth();
                     if (result.stopReason() != org.cayleyj.bfs.StopReason.INTERRUPTED && run.table() != null) {
-                        org.cayleyj.path.DistanceTableFile.write(saveTable, (org.cayleyj.graph.GraphDefinition) def,
-                                result.layerSizes(), result.complete(), run.table());
-                        if (!quiet) {
+                        if (!saveTable(def, result, run.table(), err)) {
+                            tableFailed = true;
+                        } else if (!quiet) {
                             err.println("cayley: saved the distance table to " + saveTable + " (" + Bytes.format(
                                     org.cayleyj.path.DistanceTableFile.dataBytes(run.table().cells())) + ")");
                             err.flush();
@@ -276,7 +296,22 @@ public final class GrowthCommand implements Callable<Integer> {
             }
             int code = report(def, result, control);
             signal.finished();
-            return code;
+            return code == 0 && tableFailed ? CayleyMain.EXIT_BAD_INPUT : code;
+        }
+    }
+
+    /** Writes the distance table; on failure says why in one line (the growth is still reported) and returns false. */
+    private boolean saveTable(GraphSpec def, GrowthResult result, org.cayleyj.bfs.DistanceCells table,
+                              PrintWriter err) {
+        try {
+            org.cayleyj.path.DistanceTableFile.checkSpace(saveTable, table.cells());
+            OutputFile.write(saveTable, o -> org.cayleyj.path.DistanceTableFile.writeTo(o,
+                    (org.cayleyj.graph.GraphDefinition) def, result.layerSizes(), result.complete(), table));
+            return true;
+        } catch (org.cayleyj.InvalidInputException failed) {
+            err.println("cayley: the distance table was not saved: " + failed.getMessage());
+            err.flush();
+            return false;
         }
     }
 
@@ -405,11 +440,13 @@ public final class GrowthCommand implements Callable<Integer> {
             case csv -> report.toCsv();
             case table -> report.toTable();
         };
+        if (!OutputFile.writeResult(out, text, spec.commandLine().getOut(), err) && code == 0) {
+            code = CayleyMain.EXIT_BAD_INPUT;
+        }
         if (plot != null) {
             org.cayleyj.io.Plots.growth(plot, "Growth of " + def.describe() + (result.complete() ? "" : " (incomplete)"),
                     result.layerSizes(), plotLog);
         }
-        OutputFile.writeOrPrint(out, text, spec.commandLine().getOut());
         return code;
     }
 }

@@ -47,7 +47,7 @@ public final class OrderCommand implements Callable<Integer> {
             ObjectNode params = json.putObject("params");
             def.params().forEach((k, v) -> {
                 if (v.matches("-?\\d{1,18}")) {
-                    params.put(k, Long.parseLong(v));
+                    params.put(k, org.cayleyj.graph.InputRules.parseLong(v));
                 } else if (v.equals("true") || v.equals("false")) {
                     params.put(k, Boolean.parseBoolean(v));
                 } else {

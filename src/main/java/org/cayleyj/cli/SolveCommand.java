@@ -128,6 +128,8 @@ public final class SolveCommand implements Callable<Integer> {
         GraphDefinition def = definition(saved);
         List<String> texts = stateTexts();
         if (out != null) {
+            OutputFile.checkDistinct("--out", out, "--states", statesFile);
+            OutputFile.checkDistinct("--out", out, "--table", table);
             OutputFile.checkWritable(out);
         }
         List<int[]> codes = new ArrayList<>();
@@ -147,7 +149,9 @@ public final class SolveCommand implements Callable<Integer> {
         }
         String output = format.equals("json") ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(rows) + "\n" : text.toString();
-        OutputFile.writeOrPrint(out, output, spec.commandLine().getOut());
+        if (!OutputFile.writeResult(out, output, spec.commandLine().getOut(), err)) {
+            return CayleyMain.EXIT_BAD_INPUT;
+        }
         return all ? 0 : EXIT_UNSOLVED;
     }
 
@@ -193,10 +197,8 @@ public final class SolveCommand implements Callable<Integer> {
     private List<String> stateTexts() throws IOException {
         List<String> out = new ArrayList<>(states);
         if (statesFile != null) {
-            if (!Files.isRegularFile(statesFile)) {
-                throw new InvalidInputException("--states " + statesFile + " is not a readable file");
-            }
-            for (String line : Files.readAllLines(statesFile, StandardCharsets.UTF_8)) {
+            for (String line : org.cayleyj.graph.InputRules.readText(statesFile, "--states file")
+                    .lines().toList()) {
                 String t = line.strip();
                 if (!t.isEmpty() && !t.startsWith("#")) {
                     out.add(t);
@@ -217,8 +219,11 @@ public final class SolveCommand implements Callable<Integer> {
             throw new InvalidInputException("--puzzle-info solves its test set; do not give --state or --states");
         }
         OutputFile.checkWritable(out);
+        OutputFile.checkDistinct("--out", out, "--puzzle-info", puzzleInfo);
+        OutputFile.checkDistinct("--out", out, "--fallback", fallback);
         Path t = test != null ? test : puzzleInfo.toAbsolutePath().resolveSibling("test.csv");
-        SubmissionSolver.Report r = SubmissionSolver.solve(puzzleInfo, t, out, fallback, options, saved, err);
+        OutputFile.checkDistinct("--out", out, "--test", t);
+        SubmissionSolver.Report r = SubmissionSolver.solve(puzzleInfo, t, fallback, options, saved, err);
         PrintWriter o = spec.commandLine().getOut();
         if (!r.unsolved().isEmpty()) {
             err.println("cayley: " + r.unsolved().size() + " of " + r.rows() + " states were not solved (e.g. "
@@ -226,6 +231,9 @@ public final class SolveCommand implements Callable<Integer> {
                     + "or --beam-width, or give --fallback");
             err.flush();
             return EXIT_UNSOLVED;
+        }
+        if (!OutputFile.writeResult(out, r.submission(), o, err)) {
+            return CayleyMain.EXIT_BAD_INPUT;
         }
         o.printf(Locale.ROOT, "wrote %s: %d paths, %d moves in total, %d proven shortest, by method %s, %.1f s%n",
                 out, r.rows(), r.totalMoves(), r.optimal(), r.byMethod(), r.seconds());

@@ -14,6 +14,7 @@ import org.cayleyj.conjecture.Sweep;
 import org.cayleyj.conjecture.SweepPlan;
 import org.cayleyj.conjecture.SweepSeries;
 import org.cayleyj.conjecture.SweepWriter;
+import org.cayleyj.io.OutputFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -57,6 +58,7 @@ public final class SweepCommand implements Callable<Integer> {
             throw new InvalidInputException("--max-states and --max-work must be positive and --max-n 2..64");
         }
         long budget = timeBudget == null ? 0 : parseDuration(timeBudget);
+        OutputFile.checkDirectory(out);
         Catalog catalog = Catalog.standard();
         List<SweepSeries> plan = new ArrayList<>();
         for (SweepSeries s : SweepPlan.plan(catalog)) {

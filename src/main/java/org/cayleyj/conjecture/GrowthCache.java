@@ -96,7 +96,7 @@ public final class GrowthCache {
 
     /** Writes every family's file (sorted by n, then key), atomically per file. */
     public void save() throws IOException {
-        Files.createDirectories(dir);
+        org.cayleyj.io.OutputFile.createDirectories(dir);
         for (Map.Entry<String, Map<String, long[]>> e : data.entrySet()) {
             List<Map.Entry<String, long[]>> rows = new ArrayList<>(e.getValue().entrySet());
             rows.sort((a, b) -> {
@@ -114,10 +114,7 @@ public final class GrowthCache {
                 }
                 sb.append("]\"\n");
             }
-            Path tmp = dir.resolve(e.getKey() + ".csv.tmp");
-            Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
-            Files.move(tmp, dir.resolve(e.getKey() + ".csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            org.cayleyj.io.OutputFile.write(dir.resolve(e.getKey() + ".csv"), sb.toString());
         }
     }
 }

@@ -36,12 +36,7 @@ public final class Sequences {
 
     /** Reads a CSV with columns n,value (a header line is skipped when its first field is not a number). */
     public static SortedMap<Long, BigInteger> readCsv(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot read " + file + ": " + e.getMessage());
-        }
+        List<String> lines = org.cayleyj.graph.InputRules.readText(file, "--csv file").lines().toList();
         SortedMap<Long, BigInteger> out = new TreeMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).trim();
@@ -77,7 +72,10 @@ public final class Sequences {
         long key;
         BigInteger v;
         try {
-            key = Long.parseLong(n.trim());
+            key = org.cayleyj.graph.InputRules.parseLong(n.trim());
+            if (!org.cayleyj.graph.InputRules.isAsciiInteger(value.trim())) {
+                throw new NumberFormatException(value);
+            }
             v = new BigInteger(value.trim());
         } catch (NumberFormatException e) {
             throw new InvalidInputException("not an integer pair: '" + where + "'");

@@ -18,7 +18,7 @@ public final class SweepWriter {
     }
 
     public static void write(Path dir, Sweep.Result result, String command) throws IOException {
-        Files.createDirectories(dir);
+        org.cayleyj.io.OutputFile.createDirectories(dir);
         StringBuilder seq = new StringBuilder("family,params,central,invariant,n,value\n");
         StringBuilder conj = new StringBuilder("family,params,central,invariant,period,degree,n0,n_from,n_to,"
                 + "check_points,exceptions,formula\n");
@@ -48,7 +48,7 @@ public final class SweepWriter {
             "burnt_pancake", "all_transpositions", "stars", "full_reversals", "block_interchange", "transposons");
 
     private static void plots(Path dir, Sweep.Result result) throws IOException {
-        Files.createDirectories(dir);
+        org.cayleyj.io.OutputFile.createDirectories(dir);
         for (Sweep.SeriesResult s : result.series()) {
             SweepSeries series = s.series();
             if (!HEADLINE.contains(series.family()) || !series.central().isIdentity()) {
@@ -136,9 +136,7 @@ public final class SweepWriter {
         return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
-    private static void atomic(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    private static void atomic(Path file, String text) {
+        org.cayleyj.io.OutputFile.write(file, text);
     }
 }

@@ -40,7 +40,7 @@ public final class GrowthDataset {
         if (files.isEmpty()) {
             throw new InvalidInputException("no growth files (*.csv) in " + from);
         }
-        Files.createDirectories(dir.resolve("growth"));
+        org.cayleyj.io.OutputFile.createDirectories(dir.resolve("growth"));
         StringBuilder tidy = new StringBuilder("family,params,n,central_state,distance,count\n");
         int growths = 0;
         for (Path f : files) {
@@ -74,8 +74,7 @@ public final class GrowthDataset {
                 }
                 growths++;
             }
-            Files.copy(f, dir.resolve("growth").resolve(f.getFileName()),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            org.cayleyj.io.OutputFile.write(dir.resolve("growth").resolve(f.getFileName()), Files.readAllBytes(f));
         }
         PathfindingDataset.atomic(dir.resolve("growth_long.csv"), tidy.toString());
         PathfindingDataset.atomic(dir.resolve("dataset-metadata.json"), metadata(title, id));

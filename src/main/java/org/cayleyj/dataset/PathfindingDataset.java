@@ -167,7 +167,7 @@ public final class PathfindingDataset {
 
     /** Writes the dataset's files into {@code dir}. */
     public static void write(Path dir, Dataset data) throws IOException {
-        Files.createDirectories(dir);
+        org.cayleyj.io.OutputFile.createDirectories(dir);
         String[] labels = data.definition().central().labels();
         StringBuilder test = new StringBuilder("initial_state_id,initial_state\n");
         StringBuilder sub = new StringBuilder("initial_state_id,path\n");
@@ -189,9 +189,7 @@ public final class PathfindingDataset {
         }
     }
 
-    static void atomic(Path file, String text) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    static void atomic(Path file, String text) {
+        org.cayleyj.io.OutputFile.write(file, text);
     }
 }

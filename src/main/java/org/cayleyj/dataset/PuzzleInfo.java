@@ -27,11 +27,12 @@ public record PuzzleInfo(List<String> centralState, Map<String, int[]> generator
     }
 
     public static PuzzleInfo read(Path file) {
+        String text = org.cayleyj.graph.InputRules.readText(file, "puzzle info");
         JsonNode root;
         try {
-            root = JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot read " + file + ": " + firstLine(e.getMessage()));
+            root = JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidInputException(file + " is not valid JSON: " + firstLine(e.getOriginalMessage()));
         }
         if (root == null || !root.has("central_state") || !root.has("generators")
                 || !root.get("central_state").isArray() || !root.get("generators").isObject()) {
@@ -43,6 +44,8 @@ public record PuzzleInfo(List<String> centralState, Map<String, int[]> generator
         Iterator<Map.Entry<String, JsonNode>> it = root.get("generators").fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
+            org.cayleyj.graph.InputRules.checkName(e.getKey(), file + ": ");
+            org.cayleyj.graph.InputRules.checkCount(gens.size() + 1L, file + ": ");
             JsonNode p = e.getValue();
             if (!p.isArray() || p.size() != central.size()) {
                 throw new InvalidInputException(file + ": move " + e.getKey() + " must be a list of " + central.size()

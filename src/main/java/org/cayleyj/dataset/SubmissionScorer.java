@@ -67,12 +67,8 @@ public final class SubmissionScorer {
         return new Score(paths.size(), total);
     }
 
-    private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot read " + file + ": " + e.getMessage());
-        }
+    private static List<String> lines(Path file, String what) {
+        return org.cayleyj.graph.InputRules.readText(file, what).lines().toList();
     }
 
     /** One data row of a two-column CSV: its line number, id and (unquoted) value. */
@@ -81,7 +77,7 @@ public final class SubmissionScorer {
 
     /** The rows of a CSV that must start with {@code header}; {@code what} names the value column in errors. */
     private static List<Row> readRows(Path file, String header, String what) {
-        List<String> lines = lines(file);
+        List<String> lines = lines(file, what.equals("path") ? "submission" : "test set");
         if (lines.isEmpty() || !lines.get(0).trim().equals(header)) {
             throw new InvalidInputException(file + " must start with the header " + header);
         }

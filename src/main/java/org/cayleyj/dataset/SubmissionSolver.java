@@ -35,9 +35,10 @@ public final class SubmissionSolver {
      * @param byMethod   rows per method that produced the path written ({@code fallback} included)
      * @param unsolved   ids with no path (the submission is then not written)
      * @param seconds    wall time
+     * @param submission the submission CSV ({@code initial_state_id,path}), or null when some row is unsolved
      */
     public record Report(int rows, long totalMoves, int optimal, Map<String, Integer> byMethod, List<String> unsolved,
-                         double seconds) {
+                         double seconds, String submission) {
     }
 
     private SubmissionSolver() {
@@ -62,12 +63,12 @@ public final class SubmissionSolver {
     }
 
     /**
-     * Solves {@code test} for the puzzle and writes {@code out} (atomically) when every row has a path.
+     * Solves {@code test} for the puzzle; the report holds the submission when every row has a path.
      *
      * @param fallback a submission to fall back on, or null
      * @param saved    a saved distance table of this puzzle, or null
      */
-    public static Report solve(Path puzzleInfo, Path test, Path out, Path fallback, Solver.Options options,
+    public static Report solve(Path puzzleInfo, Path test, Path fallback, Solver.Options options,
                                DistanceTableFile saved, PrintWriter log) throws IOException {
         long t0 = System.nanoTime();
         PuzzleInfo info = PuzzleInfo.read(puzzleInfo);
@@ -123,11 +124,13 @@ public final class SubmissionSolver {
                 lastLog = System.nanoTime();
             }
         }
+        String submission = null;
         if (unsolved.isEmpty()) {
             StringBuilder sb = new StringBuilder("initial_state_id,path\n");
             paths.forEach((id, p) -> sb.append(id).append(',').append(p).append('\n'));
-            PathfindingDataset.atomic(out, sb.toString());
+            submission = sb.toString();
         }
-        return new Report(states.size(), total, optimal, byMethod, unsolved, (System.nanoTime() - t0) / 1e9);
+        return new Report(states.size(), total, optimal, byMethod, unsolved, (System.nanoTime() - t0) / 1e9,
+                submission);
     }
 }

@@ -41,8 +41,11 @@ public record CentralState(int[][] starts, String[] labels, boolean compact, Str
      * @param n the state size the generators act on
      */
     public static CentralState parse(String text, int n) {
-        if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("identity")) {
+        if (text == null || text.trim().equalsIgnoreCase("identity")) {
             return identity(n);
+        }
+        if (text.isBlank()) {
+            throw new InvalidInputException("the central state is empty: give 'identity' or symbols like 0011");
         }
         String t = text.trim();
         List<String> states = splitStarts(t);

@@ -43,6 +43,7 @@ public final class GeneratorParser {
             for (String item : content.split(";")) {
                 String trimmed = item.trim();
                 if (!trimmed.isEmpty()) {
+                    InputRules.checkCount(raws.size() + 1L, "the generator list has ");
                     raws.add(parseOne(trimmed, oneBased));
                 }
             }
@@ -65,6 +66,7 @@ public final class GeneratorParser {
             }
             out.add(raw.name == null ? Generator.unnamed(p) : new Generator(raw.name, p));
         }
+        InputRules.checkUnique(out.stream().map(Generator::name).toList(), "");
         return out;
     }
 
@@ -106,9 +108,10 @@ public final class GeneratorParser {
         if (eq >= 0) {
             name = item.substring(0, eq).trim();
             body = item.substring(eq + 1).trim();
+            InputRules.checkName(name, "");
             if (name.isEmpty() || !name.matches("[A-Za-z0-9_'.+\\-{}]+")) {
                 throw new InvalidInputException("bad generator name '" + name + "' in '" + item
-                        + "' (use letters, digits and _ ' . + - { })");
+                        + "' (use letters, digits and _ ' + - { })");
             }
         }
         int offset = oneBased ? 1 : 0;
@@ -167,10 +170,10 @@ public final class GeneratorParser {
         String[] tokens = trimmed.split("[\\s,]+");
         int[] out = new int[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            boolean digits = tokens[i].matches("[+-]?\\d+");
+            boolean digits = InputRules.isAsciiInteger(tokens[i]);
             long v;
             try {
-                v = Long.parseLong(tokens[i]) - offset;
+                v = InputRules.parseLong(tokens[i]) - offset;
             } catch (NumberFormatException e) {
                 if (!digits) {
                     throw new InvalidInputException("generator '" + item + "': '" + tokens[i] + "' is not an integer");

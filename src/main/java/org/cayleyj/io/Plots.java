@@ -1,11 +1,7 @@
 package org.cayleyj.io;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.cayleyj.InvalidInputException;
@@ -95,27 +91,12 @@ public final class Plots {
 
     private static void write(Path file, XYChart chart) {
         Format f = format(file);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Path tmp = null;
-        try {
+        OutputFile.write(file, out -> {
             if (f == Format.PNG) {
-                BitmapEncoder.saveBitmap(chart, bytes, BitmapEncoder.BitmapFormat.PNG);
+                BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
             } else {
-                VectorGraphicsEncoder.saveVectorGraphic(chart, bytes, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+                VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
             }
-            Path abs = file.toAbsolutePath();
-            tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-            Files.write(tmp, bytes.toByteArray());
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            }
-            throw new InvalidInputException("cannot write plot " + file + ": " + e.getMessage());
-        }
+        });
     }
 }

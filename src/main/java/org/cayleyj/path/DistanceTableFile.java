@@ -3,6 +3,7 @@ package org.cayleyj.path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -70,70 +70,55 @@ public final class DistanceTableFile implements DistanceCells {
         return ((cells + 31) >>> 5) * Long.BYTES;
     }
 
-    /**
-     * Writes {@code table} for {@code def} atomically (temp file, fsync, rename); refuses up front when the disk has
-     * not room for it.
-     */
-    public static void write(Path file, GraphDefinition def, long[] layerSizes, boolean complete,
-                             DistanceCells table) {
-        long words = table.words();
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = dir.resolve(file.getFileName() + ".tmp");
+    /** Refuses up front a table that cannot fit on the disk holding {@code file}. */
+    public static void checkSpace(Path file, long cells) {
+        long need = dataBytes(cells) + (1 << 20);
         try {
-            long free = Files.getFileStore(dir).getUsableSpace();
-            if (free < words * Long.BYTES + (1 << 20)) {
-                throw new InvalidInputException("--save-table " + file + " needs " + Bytes.format(words * Long.BYTES)
+            long free = Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace();
+            if (free < need) {
+                throw new InvalidInputException("--save-table " + file + " needs " + Bytes.format(need)
                         + " but the disk has " + Bytes.format(free) + " free");
             }
-            CRC32C crc = new CRC32C();
-            ByteBuffer buf = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
-            for (long w = 0; w < words; w++) {
-                buf.putLong(table.word(w));
-                if (!buf.hasRemaining()) {
-                    buf.flip();
-                    crc.update(buf);
-                    buf.clear();
-                }
-            }
-            buf.flip();
-            crc.update(buf);
-            buf.clear();
-            byte[] header = header(def, layerSizes, complete, table.cells(), crc.getValue());
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                int pad = (int) ((8 - (MAGIC.length + 4 + header.length) % 8) % 8);
-                ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 4 + header.length + pad);
-                head.put(MAGIC).putInt(header.length).put(header);
-                head.clear(); // the whole buffer, zero padding included
-                writeFully(ch, head);
-                for (long w = 0; w < words; w++) {
-                    buf.putLong(table.word(w));
-                    if (!buf.hasRemaining()) {
-                        buf.flip();
-                        writeFully(ch, buf);
-                        buf.clear();
-                    }
-                }
-                buf.flip();
-                writeFully(ch, buf);
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the write error is what matters
-            }
-            throw new InvalidInputException("cannot write the distance table " + file + ": " + e.getMessage());
+            // the write itself will report the problem
         }
     }
 
-    private static void writeFully(FileChannel ch, ByteBuffer b) throws IOException {
-        while (b.hasRemaining()) {
-            ch.write(b);
+    /**
+     * Writes {@code table} for {@code def} to {@code out} (the caller makes the file atomic: see
+     * {@code io.OutputFile}).
+     */
+    public static void writeTo(OutputStream out, GraphDefinition def, long[] layerSizes, boolean complete,
+                               DistanceCells table) throws IOException {
+        long words = table.words();
+        CRC32C crc = new CRC32C();
+        ByteBuffer buf = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+        for (long w = 0; w < words; w++) {
+            buf.putLong(table.word(w));
+            if (!buf.hasRemaining()) {
+                buf.flip();
+                crc.update(buf);
+                buf.clear();
+            }
         }
+        buf.flip();
+        crc.update(buf);
+        buf.clear();
+        byte[] header = header(def, layerSizes, complete, table.cells(), crc.getValue());
+        int pad = (int) ((8 - (MAGIC.length + 4 + header.length) % 8) % 8);
+        ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 4 + header.length + pad);
+        head.put(MAGIC).putInt(header.length).put(header);
+        out.write(head.array());
+        for (long w = 0; w < words; w++) {
+            buf.putLong(table.word(w));
+            if (!buf.hasRemaining()) {
+                out.write(buf.array(), 0, buf.position());
+                buf.clear();
+            }
+        }
+        out.write(buf.array(), 0, buf.position());
     }
+
 
     private static byte[] header(GraphDefinition def, long[] layerSizes, boolean complete, long cells, long crc) throws IOException {
         Map<String, Object> h = new LinkedHashMap<>();

@@ -126,7 +126,7 @@ public final class Solver {
             return "it has " + n + " states, over the limit of " + limit;
         }
         long need = RankBitmapEngine.estimateBytes(space);
-        long budget = Runtime.getRuntime().maxMemory() - (512L << 20);
+        long budget = RankBitmapEngine.budgetBytes(org.cayleyj.bfs.GrowthLimits.none());
         if (need > budget) {
             return "its table needs " + Bytes.format(need) + ", the heap allows " + Bytes.format(budget);
         }

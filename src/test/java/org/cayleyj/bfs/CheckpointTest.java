@@ -93,6 +93,7 @@ class CheckpointTest {
         Set<String> names = list(dir);
         Set<String> expected = new TreeSet<>();
         expected.add(CheckpointStore.MANIFEST);
+        expected.add(CheckpointStore.LOCK);
         store.manifest().files().forEach(f -> expected.add(f.name()));
         assertEquals(expected, names);
     }
@@ -267,7 +268,7 @@ class CheckpointTest {
         assertEquals(StopReason.CHECKPOINT_FAILED, r.stopReason());
         assertNotNull(control.failure());
         String msg = control.failure().getMessage();
-        assertTrue(msg.contains("No space left on device"), msg);
+        assertTrue(msg.contains("no space left on device"), msg);
         assertTrue(msg.contains("the checkpoint of layer 1 in " + dir + " is intact"), msg);
         assertArrayEquals(Arrays.copyOf(full.layerSizes(), r.layerSizes().length), r.layerSizes());
         for (String name : list(dir)) {
@@ -278,6 +279,43 @@ class CheckpointTest {
         GrowthResult resumed = engine(engineName).computeGrowth(d.stateSpace(), GrowthLimits.none(),
                 GrowthListener.NONE, RunControl.checkpointing(again, 0));
         assertArrayEquals(full.layerSizes(), resumed.layerSizes());
+    }
+
+    @Test
+    void anEditedManifestIsRefused(@TempDir Path tmp) throws IOException {
+        GraphSpec d = def("lrx", 7, null);
+        Path dir = tmp.resolve("ck");
+        CheckpointStore store = CheckpointStore.create(dir, d.fingerprint(), d.describe());
+        new RankBitmapEngine().computeGrowth(d.stateSpace(), GrowthLimits.none().withMaxLayers(5),
+                GrowthListener.NONE, RunControl.checkpointing(store, 0));
+        store.close();
+        Path manifest = dir.resolve(CheckpointStore.MANIFEST);
+        String original = Files.readString(manifest);
+        CheckpointStore.resume(dir, d.fingerprint(), d.describe()).close(); // intact: accepted
+        for (String[] edit : new String[][] {{"\"complete\" : false", "\"complete\" : true"},
+                {"\"layerSizes\" : [ 1, 3,", "\"layerSizes\" : [ 1, 4,"}}) {
+            assertTrue(original.contains(edit[0]), original);
+            Files.writeString(manifest, original.replace(edit[0], edit[1]));
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> CheckpointStore.resume(dir, d.fingerprint(), d.describe()));
+            assertTrue(e.getMessage().contains("manifest.json does not match its checksum"), e.getMessage());
+        }
+        Files.writeString(manifest, original.replaceAll("\"checksum\" : \"[0-9a-f]+\"", "\"checksum\" : null"));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> CheckpointStore.resume(dir, d.fingerprint(), d.describe()));
+        assertTrue(e.getMessage().contains("manifest.json has no checksum"), e.getMessage());
+    }
+
+    @Test
+    void aRefusalBeforeTheFirstCommitLeavesNoDirectory(@TempDir Path tmp) {
+        GraphSpec d = def("lrx", 7, null);
+        Path dir = tmp.resolve("new/ck");
+        CheckpointStore store = CheckpointStore.create(dir, d.fingerprint(), d.describe());
+        assertTrue(Files.isDirectory(dir));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> store.requireSpace(1L << 60));
+        assertTrue(e.getMessage().contains("free some space or choose another --checkpoint directory"),
+                e.getMessage());
+        assertFalse(Files.exists(dir), "the directory this run created is removed again");
     }
 
     /** A file sink that throws ENOSPC-like errors after {@code capacity} bytes. */
@@ -340,6 +378,7 @@ class CheckpointTest {
         CheckpointStore again = CheckpointStore.resume(dir, d.fingerprint(), d.describe());
         Set<String> expected = new TreeSet<>();
         expected.add(CheckpointStore.MANIFEST);
+        expected.add(CheckpointStore.LOCK);
         again.manifest().files().forEach(f -> expected.add(f.name()));
         assertEquals(expected, list(dir));
         GrowthResult resumed = engine(engineName).computeGrowth(d.stateSpace(), GrowthLimits.none(),

@@ -38,6 +38,14 @@ class RankBitmapEngineTest {
     }
 
     /** Every catalog family that the rank engine supports, n up to where it stays under 10^7 states, both engines. */
+    @Test
+    void theBudgetIsNeverNegative() {
+        long mib = 1L << 20;
+        assertEquals(192 * mib, RankBitmapEngine.headroomBudget(256 * mib), "256 MiB heap keeps a quarter back");
+        assertEquals(3 * 1024 * mib + 512 * mib, RankBitmapEngine.headroomBudget(4096 * mib), "large heaps keep 512 MiB");
+        assertEquals(12 * mib, RankBitmapEngine.headroomBudget(16 * mib));
+    }
+
     @TestFactory
     Stream<DynamicTest> bothEnginesAgreeOnTheCatalog() {
         List<DynamicTest> tests = new ArrayList<>();

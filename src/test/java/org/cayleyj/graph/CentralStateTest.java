@@ -19,8 +19,17 @@ import org.junit.jupiter.api.Test;
 class CentralStateTest {
 
     @Test
+    void anEmptyCentralStateIsRefusedNotTakenAsIdentity() {
+        for (String text : new String[] {"", "   "}) {
+            InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                    () -> CentralState.parse(text, 4));
+            assertTrue(e.getMessage().contains("the central state is empty"), e.getMessage());
+        }
+    }
+
+    @Test
     void identityForms() {
-        for (String text : new String[] {null, "", "   ", "identity", "IDENTITY", "  Identity "}) {
+        for (String text : new String[] {null, "identity", "IDENTITY", "  Identity "}) {
             CentralState c = CentralState.parse(text, 4);
             assertArrayEquals(new int[] {0, 1, 2, 3}, c.codes(), String.valueOf(text));
             assertArrayEquals(new String[] {"0", "1", "2", "3"}, c.labels());

@@ -136,9 +136,36 @@ class GeneratorParserTest {
 
     @Test
     void namesMayUseThePermittedPunctuation() {
-        List<Generator> gens = parse("L'=[1,0];x_1.a+b-{c}=[1,0]");
+        List<Generator> gens = parse("L'=[1,0];x_1a+b-{c}=[1,0]");
         assertEquals("L'", gens.get(0).name());
-        assertEquals("x_1.a+b-{c}", gens.get(1).name());
+        assertEquals("x_1a+b-{c}", gens.get(1).name());
+    }
+
+    @Test
+    void namesWithThePathSeparatorAreRefused() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse("a.b=[1,0]"));
+        assertTrue(e.getMessage().contains("generator name 'a.b' contains '.'"), e.getMessage());
+    }
+
+    @Test
+    void duplicateNamesAreRefused() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse("A=[1,0,2];A=[0,2,1]"));
+        assertTrue(e.getMessage().contains("generator name 'A' is used twice"), e.getMessage());
+    }
+
+    @Test
+    void nonAsciiDigitsAreNotNumbers() {
+        for (String text : new String[] {"[0,\u0661,2]", "[\uff10,1]", "(0 \u0967)"}) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse(text), text);
+            assertTrue(e.getMessage().contains("is not an integer"), e.getMessage());
+        }
+    }
+
+    @Test
+    void generatorCountIsCappedWhileParsing() {
+        String many = "[1,0];".repeat(InputRules.MAX_GENERATORS + 1);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse(many));
+        assertTrue(e.getMessage().contains("more than 1000000 generators"), e.getMessage());
     }
 
     // ---------------------------------------------------------------- errors
