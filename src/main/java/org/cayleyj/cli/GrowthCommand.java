@@ -16,6 +16,7 @@ import org.cayleyj.catalog.Catalog;
 import org.cayleyj.graph.GraphSpec;
 import org.cayleyj.group.ExpectedSize;
 import org.cayleyj.group.GroupOrders;
+import org.cayleyj.group.StateBound;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.gpu.Backend;
 import org.cayleyj.io.GrowthReport;
@@ -109,6 +110,9 @@ public final class GrowthCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** How long the progress bar waits for the exact orbit size before it settles for the naive bound. */
+    private static final java.time.Duration BOUND_WAIT = java.time.Duration.ofSeconds(2);
 
     /** The spark engine's work directory, once a spark run started (for the resume hint). */
     private String sparkWorkDir;
@@ -247,7 +251,8 @@ public final class GrowthCommand implements Callable<Integer> {
                     RunControl control, PrintWriter err) {
         GrowthResult result;
         try (StopOnSignal signal = StopOnSignal.install(control);
-             ProgressReporter progress = ProgressReporter.open(quiet, space.sizeUpperBound())) {
+             ProgressReporter progress = ProgressReporter.open(quiet,
+                     () -> StateBound.of(def, space.sizeUpperBound(), BOUND_WAIT))) {
             try {
                 if (saveTable != null) {
                     RankBitmapEngine.DistanceRun run = ((RankBitmapEngine) e).computeDistances(space, limits,
@@ -274,6 +279,7 @@ public final class GrowthCommand implements Callable<Integer> {
                 err.flush();
                 return CayleyMain.EXIT_OUT_OF_MEMORY;
             }
+            progress.close(); // the bar's last frame before the result, not after it
             int code = report(def, result, control);
             signal.finished();
             return code;
@@ -327,8 +333,8 @@ public final class GrowthCommand implements Callable<Integer> {
         try (StopOnSignal signal = StopOnSignal.install(control)) {
             org.cayleyj.bfs.GrowthListener log = quiet ? org.cayleyj.bfs.GrowthListener.NONE
                     : (layer, size, total, nanos) -> {
-                        err.printf(java.util.Locale.ROOT, "cayley: layer %d: %,d states (%,d in all, %.1f s)%n",
-                                layer, size, total, nanos / 1e9);
+                        err.printf(java.util.Locale.ROOT, "cayley: %s (%,d in all, %.1f s)%n",
+                                ProgressLine.layer(layer, size), total, nanos / 1e9);
                         err.flush();
                     };
             GrowthResult result;

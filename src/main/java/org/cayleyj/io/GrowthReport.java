@@ -117,12 +117,12 @@ public record GrowthReport(
         for (int d = 0; d < layerSizes.length; d++) {
             sb.append(String.format(Locale.ROOT, "%8d  %" + width + "d%n", d, layerSizes[d]));
         }
-        sb.append(String.format(Locale.ROOT, "diameter %d%s, %d states, %s%n", diameter, complete ? "" : " (at least)",
-                totalStates, complete ? "complete" : "incomplete: " + stopReason.replace('_', ' ')));
-        sb.append(String.format(Locale.ROOT, "last layer: %d states, e.g. %s%n", lastLayerSize,
+        sb.append(String.format(Locale.ROOT, "diameter %d%s, %s, %s%n", diameter, complete ? "" : " (at least)",
+                count(totalStates, "state"), complete ? "complete" : "incomplete: " + stopReason.replace('_', ' ')));
+        sb.append(String.format(Locale.ROOT, "last layer: %s, e.g. %s%n", count(lastLayerSize, "state"),
                 lastLayerSample.isEmpty() ? "-" : lastLayerSample.get(0)));
-        sb.append(String.format(Locale.ROOT, "%s engine, %d threads: %.3f s, %s states/s, peak state memory %s%n",
-                engine, threads, wallSeconds, human(statesPerSecond), Bytes.format(peakStateBytes)));
+        sb.append(String.format(Locale.ROOT, "%s engine, %s: %.3f s, %s states/s, peak state memory %s%n",
+                engine, count(threads, "thread"), wallSeconds, human(statesPerSecond), Bytes.format(peakStateBytes)));
         return sb.toString();
     }
 
@@ -132,6 +132,11 @@ public record GrowthReport(
             m = Math.max(m, s);
         }
         return m;
+    }
+
+    /** {@code 1 state}, {@code 2 states}. */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static String human(double v) {

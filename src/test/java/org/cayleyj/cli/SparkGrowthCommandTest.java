@@ -56,7 +56,7 @@ class SparkGrowthCommandTest {
         assertEquals(keys(a), keys(b), "same fields in the same order");
         assertEquals(a.get("layer_sizes"), b.get("layer_sizes"));
         assertEquals("spark", b.get("engine").asText());
-        assertTrue(onSpark.err().contains("cayley: layer 21: 1 states (5,040 in all"), onSpark.err());
+        assertTrue(onSpark.err().contains("cayley: layer 21: 1 state (5,040 in all"), onSpark.err());
         assertTrue(onSpark.err().contains("spark engine, rank layout"), onSpark.err());
     }
 
