@@ -12,6 +12,7 @@ import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.CentralState;
 import org.cayleyj.graph.Generator;
 import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.io.CsvTables;
 import org.cayleyj.path.DistanceTableFile;
 import org.cayleyj.path.PathResult;
 import org.cayleyj.path.Solver;
@@ -124,9 +125,9 @@ public final class SubmissionSolver {
             }
         }
         if (unsolved.isEmpty()) {
-            StringBuilder sb = new StringBuilder("initial_state_id,path\n");
-            paths.forEach((id, p) -> sb.append(id).append(',').append(p).append('\n'));
-            PathfindingDataset.atomic(out, sb.toString());
+            List<PathfindingFiles.PathRow> submission = new ArrayList<>();
+            paths.forEach((id, p) -> submission.add(new PathfindingFiles.PathRow(id, p)));
+            PathfindingDataset.atomic(out, CsvTables.write(PathfindingFiles.PathRow.class, submission));
         }
         return new Report(states.size(), total, optimal, byMethod, unsolved, (System.nanoTime() - t0) / 1e9);
     }

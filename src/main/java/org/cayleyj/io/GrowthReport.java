@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -82,27 +80,15 @@ public record GrowthReport(
         }
     }
 
-    /** One row per layer: family, n, params, central, distance, layer_size. */
+    /** One row per layer in the long growth CSV ({@link GrowthRow}). */
     public String toCsv() {
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.builder().addColumn("family").addColumn("n").addColumn("params")
-                .addColumn("central").addNumberColumn("distance").addNumberColumn("layer_size").build().withHeader();
-        String p = paramsText();
-        List<List<Object>> rows = new ArrayList<>();
+        String p = params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(" "));
+        List<GrowthRow> rows = new ArrayList<>(layerSizes.length);
         for (int d = 0; d < layerSizes.length; d++) {
-            rows.add(List.of(family, n, p, central, d, layerSizes[d]));
+            rows.add(new GrowthRow(family, p, n, central, d, layerSizes[d]));
         }
-        try {
-            return mapper.writer(schema).writeValueAsString(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String paramsText() {
-        StringBuilder sb = new StringBuilder();
-        params.forEach((k, v) -> sb.append(sb.length() > 0 ? ";" : "").append(k).append('=').append(v));
-        return sb.toString();
+        return GrowthRow.write(rows);
     }
 
     /** Human-readable table. */
