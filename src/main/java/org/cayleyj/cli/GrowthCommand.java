@@ -21,6 +21,7 @@ import org.cayleyj.graph.StateSpace;
 import org.cayleyj.gpu.Backend;
 import org.cayleyj.io.GrowthReport;
 import org.cayleyj.io.OutputFile;
+import org.cayleyj.spark.RunWorkDir;
 import org.cayleyj.spark.SparkGrowthEngine;
 import org.cayleyj.spark.SparkRunException;
 import org.cayleyj.spark.SparkRuntime;
@@ -137,8 +138,8 @@ public final class GrowthCommand implements Callable<Integer> {
         boolean onSpark = engine.equals("spark") || (resumeDir != null
                 && java.nio.file.Files.exists(resumeDir.resolve(SparkRuntime.MANIFEST)));
         if (!onSpark && sparkOptions.any()) {
-            throw new org.cayleyj.InvalidInputException("--master, --work-dir, --spark-mode, --spark-partitions and "
-                    + "--spark-conf need --engine spark");
+            throw new org.cayleyj.InvalidInputException("--master, --work-dir, --keep-work-dir, --spark-mode, "
+                    + "--spark-partitions and --spark-conf need --engine spark");
         }
         if (!onSpark && resume != null && resume.isEmpty()) {
             throw new org.cayleyj.InvalidInputException("--resume needs the checkpoint directory (it may be omitted "
@@ -312,7 +313,13 @@ public final class GrowthCommand implements Callable<Integer> {
             }
             work = resume;
         }
-        SparkSettings settings = new SparkSettings(sparkOptions.master, work, sparkOptions.mode,
+        try (RunWorkDir dir = RunWorkDir.of(sparkOptions.master, work, sparkOptions.keepWorkDir)) {
+            return runOnSpark(def, space, limits, dir);
+        }
+    }
+
+    private int runOnSpark(GraphSpec def, StateSpace space, GrowthLimits limits, RunWorkDir dir) {
+        SparkSettings settings = new SparkSettings(sparkOptions.master, dir.path(), sparkOptions.mode,
                 sparkOptions.partitions, resume != null, checkpointEvery, sparkOptions.conf);
         SparkGrowthEngine e = new SparkGrowthEngine(settings, def);
         MemoryEstimate memory = e.estimateMemory(space, limits);
@@ -328,7 +335,7 @@ public final class GrowthCommand implements Callable<Integer> {
             err.println("cayley: " + e.describe(space));
             err.flush();
         }
-        sparkWorkDir = work;
+        sparkWorkDir = dir.path();
         RunControl control = RunControl.none();
         try (StopOnSignal signal = StopOnSignal.install(control)) {
             org.cayleyj.bfs.GrowthListener log = quiet ? org.cayleyj.bfs.GrowthListener.NONE
@@ -344,6 +351,12 @@ public final class GrowthCommand implements Callable<Integer> {
                 err.println("cayley: " + failed.getMessage());
                 err.flush();
                 return 1;
+            }
+            if (result.complete()) {
+                dir.completed();
+            }
+            if (dir.temporary() && !dir.removedOnClose()) {
+                err.println("cayley: kept the temporary work directory " + dir.path());
             }
             int code = report(def, result, control);
             signal.finished();
