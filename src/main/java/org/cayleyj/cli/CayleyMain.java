@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Growth and diameter of Cayley and Schreier graphs of permutation groups.",
         subcommands = {GrowthCommand.class, OrderCommand.class, CatalogCommand.class, BenchCommand.class,
                 ConjectureCommand.class, SweepCommand.class, DatasetCommand.class, SolveCommand.class, ScoreCommand.class,
-                DevicesCommand.class, CompletionCommand.class,
+                DevicesCommand.class, PlotCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CayleyMain implements Runnable {
     /** Exit code for bad input. */

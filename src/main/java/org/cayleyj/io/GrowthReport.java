@@ -45,6 +45,9 @@ public record GrowthReport(
         @JsonProperty("resumed_layers") int resumedLayers) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final com.fasterxml.jackson.databind.ObjectReader READER = new ObjectMapper()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .readerFor(GrowthReport.class);
 
     public static GrowthReport of(GraphSpec def, GrowthResult r) {
         Map<String, Object> params = new LinkedHashMap<>();
@@ -70,6 +73,29 @@ public record GrowthReport(
     private static double round(double v, int digits) {
         double f = Math.pow(10, digits);
         return Math.round(v * f) / f;
+    }
+
+    /** A report written by {@link #toJson()} ({@code cayley growth --format json}); bad input when it is not one. */
+    public static GrowthReport read(java.nio.file.Path file) {
+        try {
+            GrowthReport r = READER.readValue(file.toFile());
+            if (r.layerSizes() == null || r.family() == null) {
+                throw new org.cayleyj.InvalidInputException(file + " is not a 'cayley growth --format json' result "
+                        + "(no family or layer_sizes)");
+            }
+            return r;
+        } catch (IOException e) {
+            throw new org.cayleyj.InvalidInputException("cannot read " + file + " as a 'cayley growth --format json' "
+                    + "result: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** e.g. {@code lrx n=10}, {@code lrx n=8 k=2 central [0,0,0,0,1,1,1,1]}: a legend label. */
+    public String label() {
+        String p = params == null ? "" : params.entrySet().stream().map(e -> " " + e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining());
+        return family + " n=" + n + p + (central == null || central.equals("identity") ? ""
+                : " central " + CsvTables.stateText(central));
     }
 
     public String toJson() {
