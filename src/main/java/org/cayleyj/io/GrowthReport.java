@@ -60,7 +60,7 @@ public record GrowthReport(
     }
 
     /** Parameter values as JSON numbers and booleans where they are. */
-    private static Object typed(String v) {
+    static Object typed(String v) {
         if (v.matches("-?\\d{1,18}")) {
             return Long.parseLong(v);
         }
