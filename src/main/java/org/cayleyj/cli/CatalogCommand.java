@@ -10,6 +10,7 @@ import org.cayleyj.catalog.ParamSpec;
 import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.GraphSpec;
 import org.cayleyj.io.GeneratorExport;
+import org.cayleyj.io.GrowthReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -90,8 +91,9 @@ public final class CatalogCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            out.printf("# %s: %d generators on %d positions, %s, central %s%s%n", def.describe(),
-                    def.generatorNames().size(), def.stateSize(),
+            out.printf("# %s: %s on %s, %s, central %s%s%n", def.describe(),
+                    GrowthReport.count(def.generatorNames().size(), "generator"),
+                    GrowthReport.count(def.stateSize(), "position"),
                     def.isInverseClosed() ? "inverse-closed (undirected)" : "not inverse-closed (directed)",
                     def.centralText(), base == 1 ? ", 1-based" : "");
             List<String> lines = def instanceof GraphDefinition perm ? GeneratorExport.lines(perm, cycles, base)

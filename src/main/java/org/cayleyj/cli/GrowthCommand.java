@@ -379,7 +379,8 @@ public final class GrowthCommand implements Callable<Integer> {
             return 0;
         }
         if (expected.matches(found)) {
-            err.println("cayley: verify: ok, " + found + " states = " + expected.describe());
+            err.println("cayley: verify: ok, " + GrowthReport.count(found.longValueExact(), "state") + " = "
+                    + expected.describe());
             return 0;
         }
         err.println("cayley: VERIFY FAILED: BFS found " + found + " states but the " + expected.describe()

@@ -81,8 +81,8 @@ public final class GeneratorExport {
      */
     public static String gap(GraphDefinition def) {
         List<String> out = new ArrayList<>();
-        out.add("# " + def.describe() + ": " + def.generators().size() + " generators on " + def.stateSize()
-                + " points, 1-based cycles (CayleyJ's new[i] = old[p[i]] is i -> p[i])");
+        out.add("# " + def.describe() + ": " + GrowthReport.count(def.generators().size(), "generator") + " on "
+                + GrowthReport.count(def.stateSize(), "point") + ", 1-based cycles (CayleyJ's new[i] = old[p[i]] is i -> p[i])");
         if (!def.isInverseClosed()) {
             out.add("# directed: the set is not closed under inverses (--puzzle-file adds the missing ones)");
         }
