@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.cayleyj.graph.GraphSpec;
 
 /**
@@ -20,10 +21,15 @@ public record StateBound(BigInteger states, boolean exact) {
 
     /** The orbit size when known within {@code wait}, else {@code naive} (which may be null). */
     public static StateBound of(GraphSpec spec, BigInteger naive, Duration wait) {
+        return of(() -> GroupOrders.expectedSize(spec), naive, wait);
+    }
+
+    /** As {@link #of(GraphSpec, BigInteger, Duration)}, the orbit size computed by {@code orbit}. */
+    static StateBound of(Supplier<ExpectedSize> orbit, BigInteger naive, Duration wait) {
         CompletableFuture<ExpectedSize> expected = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
             try {
-                expected.complete(GroupOrders.expectedSize(spec));
+                expected.complete(orbit.get());
             } catch (RuntimeException | Error e) {
                 expected.completeExceptionally(e);
             }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
 import org.cayleyj.graph.GraphSpec;
@@ -38,10 +39,28 @@ class StateBoundTest {
     }
 
     @Test
-    void noTimeToWaitFallsBackToTheNaiveBound() {
-        GraphSpec a9 = graph("three_cycles", 9, Map.of());
-        StateBound b = StateBound.of(a9, BigInteger.valueOf(362_880), Duration.ZERO);
+    void aSlowOrbitFallsBackToTheNaiveBound() {
+        CountDownLatch never = new CountDownLatch(1);
+        StateBound b = StateBound.of(() -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }, BigInteger.valueOf(362_880), Duration.ofMillis(50));
         assertEquals(new StateBound(BigInteger.valueOf(362_880), false), b);
+        never.countDown();
+    }
+
+    @Test
+    void anUnknownOrbitKeepsTheSmallerOfNaiveBoundAndGroupOrder() {
+        ExpectedSize unknown = new ExpectedSize(null, ExpectedSize.Kind.ORBIT_SIZE, false, "unknown", BigInteger.TEN);
+        assertEquals(new StateBound(BigInteger.TEN, false),
+                StateBound.of(() -> unknown, BigInteger.valueOf(100), Duration.ofSeconds(30)));
+        assertEquals(new StateBound(BigInteger.valueOf(100), false), StateBound.of(() -> {
+            throw new IllegalStateException("failed");
+        }, BigInteger.valueOf(100), Duration.ofSeconds(30)));
     }
 
     @Test
