@@ -1,11 +1,16 @@
 package org.cayleyj.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.cayleyj.InvalidInputException;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.Family;
 import org.cayleyj.catalog.ParamSpec;
+import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.io.GeneratorExport;
+import org.cayleyj.io.GrowthReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,8 +54,13 @@ public final class CatalogCommand implements Callable<Integer> {
     }
 
     /** {@code cayley catalog show FAMILY -n N}. */
-    @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Print the generators of a family instance (or of --generators), one per line.")
+    @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Print the generators of a family instance (or of --generators), one per line, or as JSON or "
+                    + "a GAP file for other tools.",
+            footer = {"", "Examples:", "  cayley catalog show lrx -n 5 --cycles --one-based",
+                    "  cayley catalog show lrx -n 5 --format json",
+                    "  cayley catalog show lrx -n 8 --central 00001111 --format gap > lrx8.gap   (GAP, 1-based; "
+                            + "--puzzle-file reads it back)"})
     static final class Show implements Callable<Integer> {
         @Mixin
         GraphOptions graph;
@@ -58,18 +68,37 @@ public final class CatalogCommand implements Callable<Integer> {
         @Option(names = "--cycles", description = "Print cycle notation instead of one-line form.")
         boolean cycles;
 
+        @Option(names = "--format", paramLabel = "FMT", description = "text (default), json, or gap (PuzzleGeometry's "
+                + "GAP format: M_name:=(1,2,3); with 1-based cycles, and ip for a coset central state).")
+        Format format = Format.text;
+
         @Spec
         CommandSpec spec;
+
+        enum Format { text, json, gap }
 
         @Override
         public Integer call() {
             GraphSpec def = graph.toRequest().resolve(Catalog.standard());
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("# %s: %d generators on %d positions, %s, central %s%n", def.describe(),
-                    def.generatorNames().size(), def.stateSize(),
+            int base = graph.oneBased ? 1 : 0;
+            if (format != Format.text) {
+                if (!(def instanceof GraphDefinition perm)) {
+                    throw new InvalidInputException("--format " + format + " needs a permutation graph (not a matrix "
+                            + "group)");
+                }
+                out.print(format == Format.json ? GeneratorExport.json(perm, base) : GeneratorExport.gap(perm));
+                out.flush();
+                return 0;
+            }
+            out.printf("# %s: %s on %s, %s, central %s%s%n", def.describe(),
+                    GrowthReport.count(def.generatorNames().size(), "generator"),
+                    GrowthReport.count(def.stateSize(), "position"),
                     def.isInverseClosed() ? "inverse-closed (undirected)" : "not inverse-closed (directed)",
-                    def.centralText());
-            for (String line : def.generatorLines(cycles)) {
+                    def.centralText(), base == 1 ? ", 1-based" : "");
+            List<String> lines = def instanceof GraphDefinition perm ? GeneratorExport.lines(perm, cycles, base)
+                    : def.generatorLines(cycles);
+            for (String line : lines) {
                 out.println(line);
             }
             out.flush();

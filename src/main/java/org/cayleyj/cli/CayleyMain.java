@@ -3,6 +3,7 @@ package org.cayleyj.cli;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import org.cayleyj.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Growth and diameter of Cayley and Schreier graphs of permutation groups.",
         subcommands = {GrowthCommand.class, OrderCommand.class, CatalogCommand.class, BenchCommand.class,
                 ConjectureCommand.class, SweepCommand.class, DatasetCommand.class, SolveCommand.class, ScoreCommand.class,
-                DevicesCommand.class,
+                DevicesCommand.class, PlotCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CayleyMain implements Runnable {
     /** Exit code for bad input. */
@@ -29,7 +30,7 @@ public final class CayleyMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'cayley --help'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }
 
     /** Smallest heap CayleyJ starts with (below it even the option parsing and catalog may run out). */
@@ -105,7 +106,7 @@ public final class CayleyMain implements Runnable {
         cl.registerConverter(Long.TYPE, CayleyMain::toLong);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("cayley: " + oneLine(ex.getMessage()) + " (see 'cayley "
+            err.println("cayley: " + oneLine(describe(ex)) + " (see 'cayley "
                     + commandPath(ex.getCommandLine()) + "--help')");
             err.flush();
             return EXIT_BAD_INPUT;
@@ -131,6 +132,24 @@ public final class CayleyMain implements Runnable {
             return 1;
         });
         return cl;
+    }
+
+    /**
+     * The error of a command line picocli could not parse, with its "did you mean" suggestions: a mistyped command
+     * reads {@code unknown command 'growht'; did you mean growth?}, a mistyped option
+     * {@code Unknown option: '--formt'; did you mean --format?}.
+     */
+    static String describe(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+            return ex.getMessage();
+        }
+        CommandLine cl = u.getCommandLine();
+        String first = u.getUnmatched().get(0);
+        boolean command = !cl.getSubcommands().isEmpty() && cl.getCommandSpec().positionalParameters().isEmpty()
+                && !first.startsWith("-");
+        String what = command ? "unknown command '" + first + "'" : u.getMessage();
+        List<String> suggestions = u.getSuggestions();
+        return suggestions.isEmpty() ? what : what + "; did you mean " + String.join(" or ", suggestions) + "?";
     }
 
     /** File options: a path the OS cannot represent (e.g. with a NUL character) is bad input, named plainly. */

@@ -116,7 +116,7 @@ public final class DatasetCommand implements Runnable {
                     new PathfindingDataset.Options(count, seed, exactLimit, walkLength));
             PathfindingDataset.write(out, data);
             PrintWriter o = spec.commandLine().getOut();
-            o.println("wrote " + data.rows().size() + " states of " + def.describe() + " to " + out
+            o.println("wrote " + org.cayleyj.io.GrowthReport.count(data.rows().size(), "state") + " of " + def.describe() + " to " + out
                     + (data.exact() ? " (uniform over the orbit, exact distances in answers.csv)"
                     : " (random walks of " + walkLength + " moves)"));
             o.flush();

@@ -20,7 +20,7 @@ final class GraphOptions {
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--central", paramLabel = "STATE",
-            description = "Central state: 'identity' (default), a symbol string like 0011 (coset graph), or 0,0,1,1.")
+            description = "Central state: 'identity' (default), a symbol string like 0011 (coset graph), 0,0,1,1 or [0,0,1,1] (as CSV output writes it).")
     String central;
 
     @Option(names = "--generators", paramLabel = "LIST",

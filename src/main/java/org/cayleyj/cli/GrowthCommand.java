@@ -16,10 +16,12 @@ import org.cayleyj.catalog.Catalog;
 import org.cayleyj.graph.GraphSpec;
 import org.cayleyj.group.ExpectedSize;
 import org.cayleyj.group.GroupOrders;
+import org.cayleyj.group.StateBound;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.gpu.Backend;
 import org.cayleyj.io.GrowthReport;
 import org.cayleyj.io.OutputFile;
+import org.cayleyj.spark.RunWorkDir;
 import org.cayleyj.spark.SparkGrowthEngine;
 import org.cayleyj.spark.SparkRunException;
 import org.cayleyj.spark.SparkRuntime;
@@ -110,6 +112,9 @@ public final class GrowthCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** How long the progress bar waits for the exact orbit size before it settles for the naive bound. */
+    private static final java.time.Duration BOUND_WAIT = java.time.Duration.ofSeconds(2);
+
     /** The spark engine's work directory, once a spark run started (for the resume hint). */
     private String sparkWorkDir;
 
@@ -146,8 +151,8 @@ public final class GrowthCommand implements Callable<Integer> {
         boolean onSpark = engine.equals("spark") || (resumeDir != null
                 && java.nio.file.Files.exists(resumeDir.resolve(SparkRuntime.MANIFEST)));
         if (!onSpark && sparkOptions.any()) {
-            throw new org.cayleyj.InvalidInputException("--master, --work-dir, --spark-mode, --spark-partitions and "
-                    + "--spark-conf need --engine spark");
+            throw new org.cayleyj.InvalidInputException("--master, --work-dir, --keep-work-dir, --spark-mode, "
+                    + "--spark-partitions and --spark-conf need --engine spark");
         }
         if (!onSpark && resume != null && resume.isEmpty()) {
             throw new org.cayleyj.InvalidInputException("--resume needs the checkpoint directory (it may be omitted "
@@ -267,7 +272,8 @@ public final class GrowthCommand implements Callable<Integer> {
         GrowthResult result;
         boolean tableFailed = false;
         try (StopOnSignal signal = StopOnSignal.install(control);
-             ProgressReporter progress = ProgressReporter.open(quiet, space.sizeUpperBound())) {
+             ProgressReporter progress = ProgressReporter.open(quiet,
+                     () -> StateBound.of(def, space.sizeUpperBound(), BOUND_WAIT))) {
             try {
                 if (saveTable != null) {
                     RankBitmapEngine.DistanceRun run = ((RankBitmapEngine) e).computeDistances(space, limits,
@@ -294,6 +300,7 @@ public final class GrowthCommand implements Callable<Integer> {
                 err.flush();
                 return CayleyMain.EXIT_OUT_OF_MEMORY;
             }
+            progress.close(); // the bar's last frame before the result, not after it
             int code = report(def, result, control);
             signal.finished();
             return code == 0 && tableFailed ? CayleyMain.EXIT_BAD_INPUT : code;
@@ -341,7 +348,13 @@ public final class GrowthCommand implements Callable<Integer> {
             }
             work = resume;
         }
-        SparkSettings settings = new SparkSettings(sparkOptions.master, work, sparkOptions.mode,
+        try (RunWorkDir dir = RunWorkDir.of(sparkOptions.master, work, sparkOptions.keepWorkDir)) {
+            return runOnSpark(def, space, limits, dir);
+        }
+    }
+
+    private int runOnSpark(GraphSpec def, StateSpace space, GrowthLimits limits, RunWorkDir dir) {
+        SparkSettings settings = new SparkSettings(sparkOptions.master, dir.path(), sparkOptions.mode,
                 sparkOptions.partitions, resume != null, checkpointEvery, sparkOptions.conf);
         SparkGrowthEngine e = new SparkGrowthEngine(settings, def);
         MemoryEstimate memory = e.estimateMemory(space, limits);
@@ -357,13 +370,13 @@ public final class GrowthCommand implements Callable<Integer> {
             err.println("cayley: " + e.describe(space));
             err.flush();
         }
-        sparkWorkDir = work;
+        sparkWorkDir = dir.path();
         RunControl control = RunControl.none();
         try (StopOnSignal signal = StopOnSignal.install(control)) {
             org.cayleyj.bfs.GrowthListener log = quiet ? org.cayleyj.bfs.GrowthListener.NONE
                     : (layer, size, total, nanos) -> {
-                        err.printf(java.util.Locale.ROOT, "cayley: layer %d: %,d states (%,d in all, %.1f s)%n",
-                                layer, size, total, nanos / 1e9);
+                        err.printf(java.util.Locale.ROOT, "cayley: %s (%,d in all, %.1f s)%n",
+                                ProgressLine.layer(layer, size), total, nanos / 1e9);
                         err.flush();
                     };
             GrowthResult result;
@@ -373,6 +386,12 @@ public final class GrowthCommand implements Callable<Integer> {
                 err.println("cayley: " + failed.getMessage());
                 err.flush();
                 return 1;
+            }
+            if (result.complete()) {
+                dir.completed();
+            }
+            if (dir.temporary() && !dir.removedOnClose()) {
+                err.println("cayley: kept the temporary work directory " + dir.path());
             }
             int code = report(def, result, control);
             signal.finished();
@@ -395,7 +414,8 @@ public final class GrowthCommand implements Callable<Integer> {
             return 0;
         }
         if (expected.matches(found)) {
-            err.println("cayley: verify: ok, " + found + " states = " + expected.describe());
+            err.println("cayley: verify: ok, " + GrowthReport.count(found.longValueExact(), "state") + " = "
+                    + expected.describe());
             return 0;
         }
         err.println("cayley: VERIFY FAILED: BFS found " + found + " states but the " + expected.describe()

@@ -1,32 +1,34 @@
 package org.cayleyj.cli;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.function.Supplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.cayleyj.bfs.GrowthListener;
+import org.cayleyj.group.StateBound;
 
 /** Draws a progress bar on stderr while layers complete, when stderr is a terminal. */
 final class ProgressReporter implements GrowthListener, AutoCloseable {
-    private final ProgressBar bar;
+    private ProgressBar bar;
 
     private ProgressReporter(ProgressBar bar) {
         this.bar = bar;
     }
 
-    /** A reporter, or one that draws nothing when quiet or stderr is not a terminal. */
-    static ProgressReporter open(boolean quiet, BigInteger upperBound) {
+    /**
+     * A reporter, or one that draws nothing when quiet or stderr is not a terminal; {@code bound} (asked only when
+     * a bar is drawn) gives the number of states at 100%.
+     */
+    static ProgressReporter open(boolean quiet, Supplier<StateBound> bound) {
         if (quiet || !stderrIsTerminal()) {
             return new ProgressReporter(null);
         }
-        long max = upperBound != null && upperBound.bitLength() < 63 ? upperBound.longValue() : -1;
-        ProgressBar bar = new ProgressBarBuilder().setTaskName("growth").setInitialMax(max)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" states", 1).showSpeed()
+        StateBound b = bound.get();
+        ProgressBar bar = new ProgressBarBuilder().setTaskName("growth").setInitialMax(b.asLong())
+                .setRenderer(new ProgressLine(b.asLong(), b.exact()))
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(250).build();
         return new ProgressReporter(bar);
     }
@@ -44,14 +46,16 @@ final class ProgressReporter implements GrowthListener, AutoCloseable {
     public void onLayer(int layer, long layerSize, long totalStates, long elapsedNanos) {
         if (bar != null) {
             bar.stepTo(totalStates);
-            bar.setExtraMessage(String.format(Locale.ROOT, "layer %d (%d)", layer, layerSize));
+            bar.setExtraMessage(ProgressLine.layer(layer));
         }
     }
 
+    /** Draws the last frame and ends the line; later calls do nothing. */
     @Override
     public void close() {
         if (bar != null) {
             bar.close();
+            bar = null;
         }
     }
 }

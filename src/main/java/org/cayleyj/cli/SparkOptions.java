@@ -11,8 +11,13 @@ final class SparkOptions {
     String master;
 
     @Option(names = "--work-dir", paramLabel = "DIR", description = "--engine spark: directory or URI (hdfs://...) for "
-            + "the layers, tables and manifest; new or empty, or the run to continue with --resume.")
+            + "the layers, tables and manifest; new or empty, or the run to continue with --resume. Default for a "
+            + "local master: a temporary directory, removed when the run completes.")
     String workDir;
+
+    @Option(names = "--keep-work-dir", description = "--engine spark, local run without --work-dir: keep the temporary "
+            + "work directory after the run.")
+    boolean keepWorkDir;
 
     @Option(names = "--spark-mode", paramLabel = "MODE", description = "--engine spark layout: auto (default: rank "
             + "when the space has a perfect ranking), rank (2-bit tables per rank range) or dataset (Parquet layers).")
@@ -28,6 +33,6 @@ final class SparkOptions {
 
     /** Whether any spark option was given (they need --engine spark). */
     boolean any() {
-        return master != null || workDir != null || !mode.equals("auto") || partitions != 0 || !conf.isEmpty();
+        return master != null || workDir != null || keepWorkDir || !mode.equals("auto") || partitions != 0 || !conf.isEmpty();
     }
 }

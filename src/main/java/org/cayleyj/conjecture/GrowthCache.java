@@ -1,28 +1,39 @@
 package org.cayleyj.conjecture;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cayleyj.InvalidInputException;
+import org.cayleyj.io.CsvTables;
 
 /**
  * The sweep's growth store: one CSV per family in the reference format, {@code key,"[1, 3, ...]"} per line without a
  * header, where the key is {@code n}, then the parameter values, then the central state when it is not the identity
- * (e.g. {@code "10,2,0000000011"}). Reading it back makes a second sweep compute only what is new.
+ * (e.g. {@code "10,2,0000000011"}). Reading it back makes a second sweep compute only what is new. Read and written
+ * through Jackson CSV ({@link Row}).
  */
 public final class GrowthCache {
-    private static final Pattern LINE = Pattern.compile("^\"?([^\"]*)\"?,\"\\[([0-9, ]*)]\"$");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Path dir;
     /** family -> key -> layer sizes. */
     private final Map<String, Map<String, long[]>> data = new TreeMap<>();
+
+    /** One line of a growth file: the key and the layer sizes as a list, {@code [1, 3, 6]}. */
+    @JsonPropertyOrder({"key", "layer_sizes"})
+    record Row(String key, @JsonProperty("layer_sizes") String layerSizes) {
+    }
 
     private GrowthCache(Path dir) {
         this.dir = dir;
@@ -37,26 +48,8 @@ public final class GrowthCache {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : (Iterable<Path>) files.sorted()::iterator) {
                 String name = f.getFileName().toString();
-                if (!name.endsWith(".csv")) {
-                    continue;
-                }
-                String family = name.substring(0, name.length() - 4);
-                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-                for (int i = 0; i < lines.size(); i++) {
-                    String line = lines.get(i).trim();
-                    if (line.isEmpty()) {
-                        continue;
-                    }
-                    Matcher m = LINE.matcher(line);
-                    if (!m.matches()) {
-                        throw new InvalidInputException(f + " line " + (i + 1) + " is not key,\"[sizes]\"");
-                    }
-                    String[] parts = m.group(2).split(",\\s*");
-                    long[] sizes = new long[parts.length];
-                    for (int k = 0; k < parts.length; k++) {
-                        sizes[k] = Long.parseLong(parts[k].trim());
-                    }
-                    c.data.computeIfAbsent(family, x -> new TreeMap<>()).put(m.group(1), sizes);
+                if (name.endsWith(".csv")) {
+                    c.data.put(name.substring(0, name.length() - 4), new TreeMap<>(read(f)));
                 }
             }
         } catch (IOException e) {
@@ -65,16 +58,30 @@ public final class GrowthCache {
         return c;
     }
 
+    /** The growths of one file in the reference format, key -> layer sizes, in the file's order. */
+    public static Map<String, long[]> read(Path file) {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        List<Row> rows = CsvTables.readWithoutHeader(file, Row.class);
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            try {
+                out.put(r.key(), JSON.readValue(r.layerSizes(), long[].class));
+            } catch (IOException | IllegalArgumentException e) {
+                throw new InvalidInputException(file + " row " + (i + 1) + " is not key,\"[sizes]\"");
+            }
+        }
+        return out;
+    }
+
     /** The key of one graph of a series. */
     public static String key(SweepSeries s, int n, String central) {
-        StringBuilder sb = new StringBuilder().append(n);
-        for (String v : s.params().values()) {
-            sb.append(',').append(v);
-        }
+        List<String> parts = new ArrayList<>();
+        parts.add(Integer.toString(n));
+        parts.addAll(s.params().values());
         if (!central.equals("identity")) {
-            sb.append(',').append(central);
+            parts.add(central);
         }
-        return sb.toString();
+        return String.join(",", parts);
     }
 
     public long[] get(String family, String key) {
@@ -98,23 +105,12 @@ public final class GrowthCache {
     public void save() throws IOException {
         org.cayleyj.io.OutputFile.createDirectories(dir);
         for (Map.Entry<String, Map<String, long[]>> e : data.entrySet()) {
-            List<Map.Entry<String, long[]>> rows = new ArrayList<>(e.getValue().entrySet());
-            rows.sort((a, b) -> {
-                int na = Integer.parseInt(a.getKey().split(",")[0]);
-                int nb = Integer.parseInt(b.getKey().split(",")[0]);
-                return na != nb ? Integer.compare(na, nb) : a.getKey().compareTo(b.getKey());
-            });
-            StringBuilder sb = new StringBuilder();
-            for (Map.Entry<String, long[]> r : rows) {
-                String k = r.getKey();
-                sb.append(k.contains(",") ? "\"" + k + "\"" : k).append(",\"[");
-                long[] s = r.getValue();
-                for (int i = 0; i < s.length; i++) {
-                    sb.append(i == 0 ? "" : ", ").append(s[i]);
-                }
-                sb.append("]\"\n");
-            }
-            org.cayleyj.io.OutputFile.write(dir.resolve(e.getKey() + ".csv"), sb.toString());
+            List<Row> rows = new ArrayList<>();
+            e.getValue().forEach((key, sizes) -> rows.add(new Row(key, Arrays.toString(sizes))));
+            rows.sort(Comparator.comparingInt((Row r) -> Integer.parseInt(r.key().split(",")[0]))
+                    .thenComparing(Row::key));
+            org.cayleyj.io.OutputFile.write(dir.resolve(e.getKey() + ".csv"),
+                    CsvTables.writeWithoutHeader(Row.class, rows));
         }
     }
 }

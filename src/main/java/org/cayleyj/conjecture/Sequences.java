@@ -1,14 +1,12 @@
 package org.cayleyj.conjecture;
 
-import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.cayleyj.InvalidInputException;
+import org.cayleyj.io.CsvTables;
 
 /** Reads integer sequences a(n) given as {@code n:a(n)} pairs or as a two-column CSV. */
 public final class Sequences {
@@ -36,36 +34,26 @@ public final class Sequences {
 
     /** Reads a CSV with columns n,value (a header line is skipped when its first field is not a number). */
     public static SortedMap<Long, BigInteger> readCsv(Path file) {
-        List<String> lines = org.cayleyj.graph.InputRules.readText(file, "--csv file").lines().toList();
         SortedMap<Long, BigInteger> out = new TreeMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).trim();
-            if (line.isEmpty() || line.startsWith("#")) {
+        List<String[]> rows = CsvTables.readCells(file);
+        for (int i = 0; i < rows.size(); i++) {
+            String[] f = rows.get(i);
+            if (f.length == 1 && f[0].isBlank()) {
                 continue;
             }
-            String[] f = line.split("\\s*,\\s*");
             if (f.length < 2) {
-                throw new InvalidInputException(file + " line " + (i + 1) + ": expected n,value but got '" + line + "'");
+                throw new InvalidInputException(file + " row " + (i + 1) + ": expected n,value but got '"
+                        + String.join(",", f) + "'");
             }
-            if (out.isEmpty() && i == firstDataLine(lines) && !f[0].matches("-?\\d+")) {
+            if (i == 0 && !f[0].trim().matches("-?\\d+")) {
                 continue; // header
             }
-            put(out, f[0], f[1], file + " line " + (i + 1));
+            put(out, f[0], f[1], file + " row " + (i + 1));
         }
         if (out.isEmpty()) {
             throw new InvalidInputException(file + " has no n,value rows");
         }
         return out;
-    }
-
-    private static int firstDataLine(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i).trim();
-            if (!l.isEmpty() && !l.startsWith("#")) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static void put(SortedMap<Long, BigInteger> out, String n, String value, String where) {

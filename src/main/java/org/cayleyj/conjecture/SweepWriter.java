@@ -1,6 +1,9 @@
 package org.cayleyj.conjecture;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cayleyj.io.CsvTables;
 import org.cayleyj.io.Plots;
 
 /** Writes a sweep's results: sequences.csv, conjectures.csv and CONJECTURES.md (the growths go to the cache). */
@@ -17,28 +21,40 @@ public final class SweepWriter {
     private SweepWriter() {
     }
 
+    /** A row of {@code sequences.csv}: the value of one invariant at one n. */
+    @JsonPropertyOrder({"family", "params", "central", "invariant", "n", "value"})
+    record SequenceRow(String family, String params, String central, String invariant, long n, BigInteger value) {
+    }
+
+    /** A row of {@code conjectures.csv}: one fitted formula. */
+    @JsonPropertyOrder({"family", "params", "central", "invariant", "period", "degree", "n0", "n_from", "n_to",
+            "check_points", "exceptions", "formula"})
+    record ConjectureRow(String family, String params, String central, String invariant, long period, long degree,
+                         long n0, @JsonProperty("n_from") long nFrom, @JsonProperty("n_to") long nTo,
+                         @JsonProperty("check_points") long checkPoints, String exceptions, String formula) {
+    }
+
     public static void write(Path dir, Sweep.Result result, String command) throws IOException {
         org.cayleyj.io.OutputFile.createDirectories(dir);
-        StringBuilder seq = new StringBuilder("family,params,central,invariant,n,value\n");
-        StringBuilder conj = new StringBuilder("family,params,central,invariant,period,degree,n0,n_from,n_to,"
-                + "check_points,exceptions,formula\n");
+        List<SequenceRow> seq = new ArrayList<>();
+        List<ConjectureRow> conj = new ArrayList<>();
         for (Sweep.SeriesResult s : result.series()) {
-            String prefix = csv(s.series().family()) + "," + csv(s.series().paramsText()) + ","
-                    + csv(s.series().central().label()) + ",";
+            SweepSeries series = s.series();
+            String family = series.family();
+            String params = series.paramsText();
+            String central = series.central().label();
             s.sequences().forEach((inv, values) -> values.forEach((n, v) ->
-                    seq.append(prefix).append(inv.label).append(',').append(n).append(',').append(v).append('\n')));
+                    seq.add(new SequenceRow(family, params, central, inv.label, n, v))));
             s.fits().forEach((inv, fit) -> {
                 if (fit.found()) {
                     QuasiPolynomial q = fit.formula();
-                    conj.append(prefix).append(inv.label).append(',').append(q.period()).append(',')
-                            .append(q.degree()).append(',').append(q.n0()).append(',').append(fit.fromN())
-                            .append(',').append(fit.toN()).append(',').append(fit.checkPoints()).append(',')
-                            .append(csv(join(fit.exceptions()))).append(',').append(csv(q.formula())).append('\n');
+                    conj.add(new ConjectureRow(family, params, central, inv.label, q.period(), q.degree(), q.n0(),
+                            fit.fromN(), fit.toN(), fit.checkPoints(), join(fit.exceptions()), q.formula()));
                 }
             });
         }
-        atomic(dir.resolve("sequences.csv"), seq.toString());
-        atomic(dir.resolve("conjectures.csv"), conj.toString());
+        atomic(dir.resolve("sequences.csv"), CsvTables.write(SequenceRow.class, seq));
+        atomic(dir.resolve("conjectures.csv"), CsvTables.write(ConjectureRow.class, conj));
         atomic(dir.resolve("CONJECTURES.md"), markdown(result, command));
         plots(dir.resolve("plots"), result);
     }
@@ -125,15 +141,7 @@ public final class SweepWriter {
     }
 
     private static String join(List<Long> xs) {
-        StringBuilder sb = new StringBuilder();
-        for (Long x : xs) {
-            sb.append(sb.length() == 0 ? "" : " ").append(x);
-        }
-        return sb.toString();
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return xs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static void atomic(Path file, String text) {

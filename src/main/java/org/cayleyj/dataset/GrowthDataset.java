@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cayleyj.InvalidInputException;
+import org.cayleyj.conjecture.GrowthCache;
+import org.cayleyj.io.GrowthRow;
 
 /**
  * A Kaggle-style growth dataset made from growth files in the reference format ({@code key,"[sizes]"}, one file per
  * family, key {@code n[,param values][,central]} as the sweep writes them): the files themselves, a tidy long CSV
- * {@code growth_long.csv} (family, params, n, central_state, distance, count) and {@code dataset-metadata.json}.
+ * {@code growth_long.csv} (the long growth CSV of {@code cayley growth --format csv}, {@link GrowthRow}) and
+ * {@code dataset-metadata.json}.
  */
 public final class GrowthDataset {
     private GrowthDataset() {
@@ -41,42 +44,33 @@ public final class GrowthDataset {
             throw new InvalidInputException("no growth files (*.csv) in " + from);
         }
         org.cayleyj.io.OutputFile.createDirectories(dir.resolve("growth"));
-        StringBuilder tidy = new StringBuilder("family,params,n,central_state,distance,count\n");
+        List<GrowthRow> tidy = new ArrayList<>();
         int growths = 0;
         for (Path f : files) {
             String family = f.getFileName().toString().replaceFirst("\\.csv$", "");
             List<String> names = paramNames.getOrDefault(family, List.of());
-            List<String> lines = Files.readAllLines(f);
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).trim();
-                if (line.isEmpty()) {
-                    continue;
-                }
-                int split = line.lastIndexOf(",\"[");
-                if (split <= 0 || !line.endsWith("]\"")) {
-                    throw new InvalidInputException(f + " line " + (i + 1) + " is not key,\"[sizes]\"");
-                }
-                String key = line.substring(0, split).replace("\"", "");
+            for (Map.Entry<String, long[]> g : GrowthCache.read(f).entrySet()) {
+                String key = g.getKey();
                 String[] parts = key.split(",");
-                if (parts.length < 1 + names.size()) {
-                    throw new InvalidInputException(f + " line " + (i + 1) + ": key " + key + " lacks parameters "
-                            + names);
+                if (parts.length < 1 + names.size() || !parts[0].matches("\\d{1,9}")) {
+                    throw new InvalidInputException(f + ": key " + key + " is not n" + (names.isEmpty() ? ""
+                            : "," + String.join(",", names)) + "[,central]");
                 }
-                StringBuilder params = new StringBuilder();
+                List<String> params = new ArrayList<>();
                 for (int k = 0; k < names.size(); k++) {
-                    params.append(k == 0 ? "" : " ").append(names.get(k)).append('=').append(parts[1 + k]);
+                    params.add(names.get(k) + "=" + parts[1 + k]);
                 }
                 String central = parts.length > 1 + names.size() ? parts[1 + names.size()] : "identity";
-                String[] sizes = line.substring(split + 3, line.length() - 2).split(",\\s*");
+                long[] sizes = g.getValue();
                 for (int d = 0; d < sizes.length; d++) {
-                    tidy.append(family).append(',').append(params).append(',').append(parts[0]).append(',')
-                            .append(central).append(',').append(d).append(',').append(sizes[d].trim()).append('\n');
+                    tidy.add(new GrowthRow(family, String.join(" ", params), Integer.parseInt(parts[0]), central, d,
+                            sizes[d]));
                 }
                 growths++;
             }
             org.cayleyj.io.OutputFile.write(dir.resolve("growth").resolve(f.getFileName()), Files.readAllBytes(f));
         }
-        PathfindingDataset.atomic(dir.resolve("growth_long.csv"), tidy.toString());
+        PathfindingDataset.atomic(dir.resolve("growth_long.csv"), GrowthRow.write(tidy));
         PathfindingDataset.atomic(dir.resolve("dataset-metadata.json"), metadata(title, id));
         return growths;
     }
@@ -93,10 +87,10 @@ public final class GrowthDataset {
                         field("family", "string", "generator family (CayleyPy catalog name)"),
                         field("params", "string", "family parameters, e.g. k=2 (empty if none)"),
                         field("n", "integer", "size parameter"),
-                        field("central_state", "string", "central state: identity (Cayley graph) or a symbol string "
-                                + "(Schreier coset graph)"),
+                        field("central", "string", "central state: identity (Cayley graph) or the symbols of a "
+                                + "Schreier coset graph's central state as a list, e.g. [0,0,1,1]"),
                         field("distance", "integer", "distance from the central state"),
-                        field("count", "integer", "number of states at that distance")))));
+                        field("layer_size", "integer", "number of states at that distance")))));
         resources.add(Map.of("path", "growth/", "description",
                 "The same growths in CayleyPy's format: key,\"[layer sizes]\" per line, one file per family; key is "
                         + "n, then parameter values, then the central state when it is not the identity."));

@@ -12,11 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.Generator;
 import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.GraphSpec;
 import org.cayleyj.graph.StateSpace;
+import org.cayleyj.io.CsvTables;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
 
@@ -169,23 +171,21 @@ public final class PathfindingDataset {
     public static void write(Path dir, Dataset data) throws IOException {
         org.cayleyj.io.OutputFile.createDirectories(dir);
         String[] labels = data.definition().central().labels();
-        StringBuilder test = new StringBuilder("initial_state_id,initial_state\n");
-        StringBuilder sub = new StringBuilder("initial_state_id,path\n");
-        StringBuilder ans = new StringBuilder("initial_state_id,distance\n");
+        List<PathfindingFiles.TestRow> test = new ArrayList<>();
+        List<PathfindingFiles.PathRow> sub = new ArrayList<>();
+        List<PathfindingFiles.AnswerRow> ans = new ArrayList<>();
         for (Row r : data.rows()) {
-            StringBuilder st = new StringBuilder();
-            for (int i = 0; i < r.state().length; i++) {
-                st.append(i == 0 ? "" : ",").append(labels[r.state()[i]]);
-            }
-            test.append(r.id()).append(",\"").append(st).append("\"\n");
-            sub.append(r.id()).append(',').append(String.join(".", r.path())).append('\n');
-            ans.append(r.id()).append(',').append(r.distance()).append('\n');
+            String id = Integer.toString(r.id());
+            test.add(new PathfindingFiles.TestRow(id, Arrays.stream(r.state()).mapToObj(c -> labels[c])
+                    .collect(Collectors.joining(","))));
+            sub.add(new PathfindingFiles.PathRow(id, String.join(".", r.path())));
+            ans.add(new PathfindingFiles.AnswerRow(id, r.distance()));
         }
         atomic(dir.resolve("puzzle_info.json"), data.info().toJson());
-        atomic(dir.resolve("test.csv"), test.toString());
-        atomic(dir.resolve("sample_submission.csv"), sub.toString());
+        atomic(dir.resolve("test.csv"), CsvTables.write(PathfindingFiles.TestRow.class, test));
+        atomic(dir.resolve("sample_submission.csv"), CsvTables.write(PathfindingFiles.PathRow.class, sub));
         if (data.exact()) {
-            atomic(dir.resolve("answers.csv"), ans.toString());
+            atomic(dir.resolve("answers.csv"), CsvTables.write(PathfindingFiles.AnswerRow.class, ans));
         }
     }
 

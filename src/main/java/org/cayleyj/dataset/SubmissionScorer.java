@@ -1,16 +1,12 @@
 package org.cayleyj.dataset;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cayleyj.InvalidInputException;
+import org.cayleyj.io.CsvTables;
 
 /**
  * Checks a pathfinding submission: every test state, with the moves of its path applied in order
@@ -67,65 +63,41 @@ public final class SubmissionScorer {
         return new Score(paths.size(), total);
     }
 
-    private static List<String> lines(Path file, String what) {
-        return org.cayleyj.graph.InputRules.readText(file, what).lines().toList();
-    }
-
-    /** One data row of a two-column CSV: its line number, id and (unquoted) value. */
-    private record Row(int line, String id, String value) {
-    }
-
-    /** The rows of a CSV that must start with {@code header}; {@code what} names the value column in errors. */
-    private static List<Row> readRows(Path file, String header, String what) {
-        List<String> lines = lines(file, what.equals("path") ? "submission" : "test set");
-        if (lines.isEmpty() || !lines.get(0).trim().equals(header)) {
-            throw new InvalidInputException(file + " must start with the header " + header);
-        }
-        List<Row> rows = new java.util.ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i).trim();
-            if (line.isEmpty()) {
-                continue;
-            }
-            int comma = line.indexOf(',');
-            if (comma <= 0) {
-                throw new InvalidInputException(file + " line " + (i + 1) + " is not id," + what);
-            }
-            String value = line.substring(comma + 1).trim();
-            if (value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2) {
-                value = value.substring(1, value.length() - 1);
-            }
-            String id = line.substring(0, comma).trim();
-            if (!ids.add(id)) {
-                throw new InvalidInputException(file + " line " + (i + 1) + ": duplicate initial_state_id");
-            }
-            rows.add(new Row(i + 1, id, value));
-        }
-        return rows;
-    }
-
     static Map<String, String[]> readTest(Path test, int size) {
         Map<String, String[]> out = new LinkedHashMap<>();
-        for (Row r : readRows(test, "initial_state_id,initial_state", "state")) {
-            String[] symbols = r.value().split("[,;]");
+        List<PathfindingFiles.TestRow> rows = CsvTables.read(test, "test set", PathfindingFiles.TestRow.class);
+        for (int i = 0; i < rows.size(); i++) {
+            PathfindingFiles.TestRow r = rows.get(i);
+            String where = test + " row " + (i + 1);
+            String[] symbols = required(r.state(), where, "initial_state").split("\\s*[,;]\\s*", -1);
             if (symbols.length != size) {
-                throw new InvalidInputException(test + " line " + r.line() + ": state has " + symbols.length
-                        + " symbols, the central state " + size);
+                throw new InvalidInputException(where + ": state has " + symbols.length + " symbols, the central state "
+                        + size);
             }
-            for (int k = 0; k < symbols.length; k++) {
-                symbols[k] = symbols[k].trim();
+            if (out.put(required(r.id(), where, "initial_state_id"), symbols) != null) {
+                throw new InvalidInputException(where + ": duplicate initial_state_id " + r.id());
             }
-            out.put(r.id(), symbols);
         }
         return out;
     }
 
     static Map<String, String> readSubmission(Path submission) {
         Map<String, String> out = new HashMap<>();
-        for (Row r : readRows(submission, "initial_state_id,path", "path")) {
-            out.put(r.id(), r.value());
+        List<PathfindingFiles.PathRow> rows = CsvTables.read(submission, "submission", PathfindingFiles.PathRow.class);
+        for (int i = 0; i < rows.size(); i++) {
+            PathfindingFiles.PathRow r = rows.get(i);
+            String where = submission + " row " + (i + 1);
+            if (out.put(required(r.id(), where, "initial_state_id"), r.path()) != null) {
+                throw new InvalidInputException(where + ": duplicate initial_state_id " + r.id());
+            }
         }
         return out;
+    }
+
+    private static String required(String value, String where, String column) {
+        if (value == null || value.isEmpty()) {
+            throw new InvalidInputException(where + ": no " + column);
+        }
+        return value;
     }
 }

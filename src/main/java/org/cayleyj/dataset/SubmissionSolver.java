@@ -12,6 +12,7 @@ import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.CentralState;
 import org.cayleyj.graph.Generator;
 import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.io.CsvTables;
 import org.cayleyj.path.DistanceTableFile;
 import org.cayleyj.path.PathResult;
 import org.cayleyj.path.Solver;
@@ -126,9 +127,9 @@ public final class SubmissionSolver {
         }
         String submission = null;
         if (unsolved.isEmpty()) {
-            StringBuilder sb = new StringBuilder("initial_state_id,path\n");
-            paths.forEach((id, p) -> sb.append(id).append(',').append(p).append('\n'));
-            submission = sb.toString();
+            List<PathfindingFiles.PathRow> pathRows = new ArrayList<>();
+            paths.forEach((id, p) -> pathRows.add(new PathfindingFiles.PathRow(id, p)));
+            submission = CsvTables.write(PathfindingFiles.PathRow.class, pathRows);
         }
         return new Report(states.size(), total, optimal, byMethod, unsolved, (System.nanoTime() - t0) / 1e9,
                 submission);

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -47,6 +45,9 @@ public record GrowthReport(
         @JsonProperty("resumed_layers") int resumedLayers) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final com.fasterxml.jackson.databind.ObjectReader READER = new ObjectMapper()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .readerFor(GrowthReport.class);
 
     public static GrowthReport of(GraphSpec def, GrowthResult r) {
         Map<String, Object> params = new LinkedHashMap<>();
@@ -59,7 +60,7 @@ public record GrowthReport(
     }
 
     /** Parameter values as JSON numbers and booleans where they are. */
-    private static Object typed(String v) {
+    static Object typed(String v) {
         if (v.matches("-?\\d{1,18}")) {
             return Long.parseLong(v);
         }
@@ -74,6 +75,29 @@ public record GrowthReport(
         return Math.round(v * f) / f;
     }
 
+    /** A report written by {@link #toJson()} ({@code cayley growth --format json}); bad input when it is not one. */
+    public static GrowthReport read(java.nio.file.Path file) {
+        try {
+            GrowthReport r = READER.readValue(file.toFile());
+            if (r.layerSizes() == null || r.family() == null) {
+                throw new org.cayleyj.InvalidInputException(file + " is not a 'cayley growth --format json' result "
+                        + "(no family or layer_sizes)");
+            }
+            return r;
+        } catch (IOException e) {
+            throw new org.cayleyj.InvalidInputException("cannot read " + file + " as a 'cayley growth --format json' "
+                    + "result: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** e.g. {@code lrx n=10}, {@code lrx n=8 k=2 central [0,0,0,0,1,1,1,1]}: a legend label. */
+    public String label() {
+        String p = params == null ? "" : params.entrySet().stream().map(e -> " " + e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining());
+        return family + " n=" + n + p + (central == null || central.equals("identity") ? ""
+                : " central " + CsvTables.stateText(central));
+    }
+
     public String toJson() {
         try {
             return JSON.writeValueAsString(this) + System.lineSeparator();
@@ -82,27 +106,15 @@ public record GrowthReport(
         }
     }
 
-    /** One row per layer: family, n, params, central, distance, layer_size. */
+    /** One row per layer in the long growth CSV ({@link GrowthRow}). */
     public String toCsv() {
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.builder().addColumn("family").addColumn("n").addColumn("params")
-                .addColumn("central").addNumberColumn("distance").addNumberColumn("layer_size").build().withHeader();
-        String p = paramsText();
-        List<List<Object>> rows = new ArrayList<>();
+        String p = params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(" "));
+        List<GrowthRow> rows = new ArrayList<>(layerSizes.length);
         for (int d = 0; d < layerSizes.length; d++) {
-            rows.add(List.of(family, n, p, central, d, layerSizes[d]));
+            rows.add(new GrowthRow(family, p, n, central, d, layerSizes[d]));
         }
-        try {
-            return mapper.writer(schema).writeValueAsString(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String paramsText() {
-        StringBuilder sb = new StringBuilder();
-        params.forEach((k, v) -> sb.append(sb.length() > 0 ? ";" : "").append(k).append('=').append(v));
-        return sb.toString();
+        return GrowthRow.write(rows);
     }
 
     /** Human-readable table. */
@@ -117,12 +129,12 @@ public record GrowthReport(
         for (int d = 0; d < layerSizes.length; d++) {
             sb.append(String.format(Locale.ROOT, "%8d  %" + width + "d%n", d, layerSizes[d]));
         }
-        sb.append(String.format(Locale.ROOT, "diameter %d%s, %d states, %s%n", diameter, complete ? "" : " (at least)",
-                totalStates, complete ? "complete" : "incomplete: " + stopReason.replace('_', ' ')));
-        sb.append(String.format(Locale.ROOT, "last layer: %d states, e.g. %s%n", lastLayerSize,
+        sb.append(String.format(Locale.ROOT, "diameter %d%s, %s, %s%n", diameter, complete ? "" : " (at least)",
+                count(totalStates, "state"), complete ? "complete" : "incomplete: " + stopReason.replace('_', ' ')));
+        sb.append(String.format(Locale.ROOT, "last layer: %s, e.g. %s%n", count(lastLayerSize, "state"),
                 lastLayerSample.isEmpty() ? "-" : lastLayerSample.get(0)));
-        sb.append(String.format(Locale.ROOT, "%s engine, %d threads: %.3f s, %s states/s, peak state memory %s%n",
-                engine, threads, wallSeconds, human(statesPerSecond), Bytes.format(peakStateBytes)));
+        sb.append(String.format(Locale.ROOT, "%s engine, %s: %.3f s, %s states/s, peak state memory %s%n",
+                engine, count(threads, "thread"), wallSeconds, human(statesPerSecond), Bytes.format(peakStateBytes)));
         return sb.toString();
     }
 
@@ -132,6 +144,11 @@ public record GrowthReport(
             m = Math.max(m, s);
         }
         return m;
+    }
+
+    /** {@code 1 state}, {@code 2 states}. */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static String human(double v) {

@@ -42,9 +42,9 @@ class CayleyCliTest {
         Run r = cayley("growth", "coxeter", "-n", "4", "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals("family,n,params,central,distance,layer_size", lines.get(0));
+        assertEquals("family,params,n,central,distance,layer_size", lines.get(0));
         assertEquals(1 + 7, lines.size());
-        assertEquals("coxeter,4,,identity,6,1", lines.get(7));
+        assertEquals("coxeter,,4,identity,6,1", lines.get(7));
     }
 
     @Test

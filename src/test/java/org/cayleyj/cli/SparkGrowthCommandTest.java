@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.cayleyj.testing.Cli;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +61,7 @@ class SparkGrowthCommandTest {
         assertEquals(keys(a), keys(b), "same fields in the same order");
         assertEquals(a.get("layer_sizes"), b.get("layer_sizes"));
         assertEquals("spark", b.get("engine").asText());
-        assertTrue(onSpark.err().contains("cayley: layer 21: 1 states (5,040 in all"), onSpark.err());
+        assertTrue(onSpark.err().contains("cayley: layer 21: 1 state (5,040 in all"), onSpark.err());
         assertTrue(onSpark.err().contains("spark engine, rank layout"), onSpark.err());
     }
 
@@ -88,5 +93,32 @@ class SparkGrowthCommandTest {
                 "--format", "json", "-q");
         assertEquals(0, again.exit(), again.err());
         assertEquals(r.get("layer_sizes"), json.readTree(again.out()).get("layer_sizes"), "a finished run is read back");
+    }
+
+    private static Set<Path> temporaryWorkDirs() throws Exception {
+        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return s.filter(p -> p.getFileName().toString().startsWith("cayleyj-spark-")).collect(Collectors.toSet());
+        }
+    }
+
+    @Test
+    void aLocalRunWithoutWorkDirUsesATemporaryOneRemovedAfterwardsUnlessKept() throws Exception {
+        Set<Path> before = temporaryWorkDirs();
+        Cli.Run r = Cli.cayley("growth", "coxeter", "-n", "5", "--engine", "spark", "--format", "json", "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(120, new ObjectMapper().readTree(r.out()).get("total_states").asLong());
+        assertEquals(before, temporaryWorkDirs(), "removed after the run");
+
+        Cli.Run kept = Cli.cayley("growth", "coxeter", "-n", "5", "--engine", "spark", "--keep-work-dir", "-q");
+        assertEquals(0, kept.exit(), kept.err());
+        Set<Path> after = temporaryWorkDirs();
+        after.removeAll(before);
+        assertEquals(1, after.size(), kept.err());
+        Path dir = after.iterator().next();
+        assertTrue(kept.err().contains("kept the temporary work directory " + dir), kept.err());
+        assertTrue(Files.exists(dir.resolve("cayleyj-spark.json")), "the manifest, for --resume");
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 }

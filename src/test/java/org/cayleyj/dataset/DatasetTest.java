@@ -125,9 +125,9 @@ class DatasetTest {
         int n = GrowthDataset.write(tmp.resolve("growth"), tmp.resolve("out"), SweepPlan.paramNames(), "t", "a/b");
         assertEquals(3, n);
         List<String> tidy = Files.readAllLines(tmp.resolve("out/growth_long.csv"));
-        assertEquals("family,params,n,central_state,distance,count", tidy.get(0));
+        assertEquals("family,params,n,central,distance,layer_size", tidy.get(0));
         assertTrue(tidy.contains("lrx,k=2,4,identity,3,8"), tidy.toString());
-        assertTrue(tidy.contains("lrx,k=1,4,0011,2,2"), tidy.toString());
+        assertTrue(tidy.contains("lrx,k=1,4,\"[0,0,1,1]\",2,2"), tidy.toString());
         assertTrue(tidy.contains("coxeter,,3,identity,0,1"), tidy.toString());
         assertEquals(1 + 5 + 3 + 4, tidy.size());
         JsonNode meta = new ObjectMapper().readTree(tmp.resolve("out/dataset-metadata.json").toFile());
