@@ -115,6 +115,10 @@ public final class GrowthCommand implements Callable<Integer> {
     /** How long the progress bar waits for the exact orbit size before it settles for the naive bound. */
     private static final java.time.Duration BOUND_WAIT = java.time.Duration.ofSeconds(2);
 
+    /** The group order or orbit size of {@link #expectedFor}, once computed (see {@link #expectedSize}). */
+    private ExpectedSize expectedSize;
+    private GraphSpec expectedFor;
+
     /** The spark engine's work directory, once a spark run started (for the resume hint). */
     private String sparkWorkDir;
 
@@ -226,7 +230,7 @@ public final class GrowthCommand implements Callable<Integer> {
         GrowthEngine e = Engines.choose(saveTable != null ? "rank" : engineName, space, limits,
                 engineName.equals("auto") && saveTable == null && space instanceof org.cayleyj.graph.RankableSpace r
                         && r.ranking() != null && r.ranking().size() > Engines.AUTO_RANKS_PER_EDGE << 16
-                        ? GroupOrders.expectedSize(def).size() : null);
+                        ? expectedSize(def).size() : null);
         if (Backend.forced(backend) && engineName.equals("auto") && !Backend.hasKernel(e.name(), space)
                 && saveTable == null) {
             e = Engines.choose("general", space, limits); // e.g. a coset space: only the general engine has a kernel
@@ -273,7 +277,7 @@ public final class GrowthCommand implements Callable<Integer> {
         boolean tableFailed = false;
         try (StopOnSignal signal = StopOnSignal.install(control);
              ProgressReporter progress = ProgressReporter.open(quiet,
-                     () -> StateBound.of(def, space.sizeUpperBound(), BOUND_WAIT))) {
+                     () -> StateBound.of(() -> expectedSize(def), space.sizeUpperBound(), BOUND_WAIT))) {
             try {
                 if (saveTable != null) {
                     RankBitmapEngine.DistanceRun run = ((RankBitmapEngine) e).computeDistances(space, limits,
@@ -399,14 +403,26 @@ public final class GrowthCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The group order or orbit size (Schreier–Sims), computed once for the engine choice, the progress bar (which
+     * asks from its own thread) and {@code --verify}.
+     */
+    private synchronized ExpectedSize expectedSize(GraphSpec def) {
+        if (expectedSize == null || expectedFor != def) {
+            expectedSize = GroupOrders.expectedSize(def);
+            expectedFor = def;
+        }
+        return expectedSize;
+    }
+
     /** Compares the states found with the group order or orbit size; returns the exit code. */
-    private static int verify(GraphSpec def, GrowthResult result, PrintWriter err) {
+    private int verify(GraphSpec def, GrowthResult result, PrintWriter err) {
         if (!result.complete()) {
             err.println("cayley: verify: not checked, the run is incomplete (" + result.stopReason().name()
                     .toLowerCase(java.util.Locale.ROOT) + ")");
             return 0;
         }
-        ExpectedSize expected = GroupOrders.expectedSize(def);
+        ExpectedSize expected = expectedSize(def);
         java.math.BigInteger found = java.math.BigInteger.valueOf(result.totalStates());
         if (!expected.known()) {
             err.println("cayley: verify: not checked, the " + expected.kind().label() + " is unknown ("

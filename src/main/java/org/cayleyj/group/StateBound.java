@@ -25,7 +25,7 @@ public record StateBound(BigInteger states, boolean exact) {
     }
 
     /** As {@link #of(GraphSpec, BigInteger, Duration)}, the orbit size computed by {@code orbit}. */
-    static StateBound of(Supplier<ExpectedSize> orbit, BigInteger naive, Duration wait) {
+    public static StateBound of(Supplier<ExpectedSize> orbit, BigInteger naive, Duration wait) {
         CompletableFuture<ExpectedSize> expected = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
             try {
