@@ -18,6 +18,7 @@ import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.perm.LehmerParity;
 import org.cayleyj.perm.LehmerRanking;
+import org.cayleyj.perm.Permutation;
 import org.cayleyj.perm.RankNeighbours;
 import org.cayleyj.perm.Ranking;
 
@@ -87,18 +88,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
             return -1;
         }
         for (int g = 0; g < space.generatorCount(); g++) {
-            int[] p = space.positionPermutation(g);
-            boolean[] seen = new boolean[p.length];
-            int cycles = 0;
-            for (int i = 0; i < p.length; i++) {
-                if (!seen[i]) {
-                    cycles++;
-                    for (int j = i; !seen[j]; j = p[j]) {
-                        seen[j] = true;
-                    }
-                }
-            }
-            if (((p.length - cycles) & 1) == 0) {
+            if (Permutation.of(space.positionPermutation(g)).sign() > 0) {
                 return -1;
             }
         }

@@ -203,29 +203,31 @@ public final class RankBitmapEngine implements GrowthEngine {
         if (!USE_TABLES) {
             return null;
         }
-        int[][] gens = new int[space.generatorCount()][];
+        int gens = space.generatorCount();
         if (space.ranking() instanceof LehmerRanking lehmer) {
-            if (lehmer.n() > 16 || LehmerBlocks.tableLongs(lehmer.n(), gens.length) > TABLE_LONGS) {
+            if (lehmer.n() > 16 || LehmerBlocks.tableLongs(lehmer.n(), gens) > TABLE_LONGS) {
                 return null;
             }
-            for (int g = 0; g < gens.length; g++) {
-                gens[g] = space.positionPermutation(g);
-            }
-            return new LehmerBlocks(lehmer.n(), gens);
+            return new LehmerBlocks(lehmer.n(), positionPermutations(space));
         }
         if (space.ranking() instanceof MultisetRanking multiset && multiset.counts().length == 2) {
             int[] counts = multiset.counts();
             int n = counts[0] + counts[1];
             if (n > CombinationNeighbours.MAX_POSITIONS
-                    || CombinationNeighbours.tableLongs(n, counts[1], gens.length) > TABLE_LONGS) {
+                    || CombinationNeighbours.tableLongs(n, counts[1], gens) > TABLE_LONGS) {
                 return null;
             }
-            for (int g = 0; g < gens.length; g++) {
-                gens[g] = space.positionPermutation(g);
-            }
-            return new CombinationNeighbours(n, counts[1], gens);
+            return new CombinationNeighbours(n, counts[1], positionPermutations(space));
         }
         return null;
+    }
+
+    private static int[][] positionPermutations(RankableSpace space) {
+        int[][] gens = new int[space.generatorCount()][];
+        for (int g = 0; g < gens.length; g++) {
+            gens[g] = space.positionPermutation(g);
+        }
+        return gens;
     }
 
     /** Largest neighbour-rank tables (longs, shared part): 2^21 longs = 16 MiB, about 400 S_n generators. */
