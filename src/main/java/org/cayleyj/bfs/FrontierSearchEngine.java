@@ -106,9 +106,14 @@ public final class FrontierSearchEngine implements GrowthEngine {
         return first;
     }
 
-    /** Where runs larger than their share of memory go: {@code -Dcayleyj.spill=DIR}, else the temp directory. */
-    public static Path spillRoot() {
+    /** Where spilled layers go when the limits name no directory: {@code -Dcayleyj.spill=DIR}, else the temp directory. */
+    public static Path defaultSpillRoot() {
         return Paths.get(System.getProperty("cayleyj.spill", System.getProperty("java.io.tmpdir")));
+    }
+
+    /** Where runs larger than their share of memory go: the limits' spill directory, else {@link #defaultSpillRoot}. */
+    static Path spillRoot(GrowthLimits limits) {
+        return limits.spillDir() != null ? limits.spillDir() : defaultSpillRoot();
     }
 
     @Override
@@ -138,11 +143,11 @@ public final class FrontierSearchEngine implements GrowthEngine {
         final int threads = limits.effectiveThreads();
         Path spill;
         try {
-            Files.createDirectories(spillRoot());
-            spill = Files.createTempDirectory(spillRoot(), "cayleyj-frontier-");
+            Files.createDirectories(spillRoot(limits));
+            spill = Files.createTempDirectory(spillRoot(limits), "cayleyj-frontier-");
         } catch (IOException e) {
-            throw new InvalidInputException("cannot create a spill directory in " + spillRoot() + ": "
-                    + e.getMessage() + " (set -Dcayleyj.spill=DIR in JAVA_OPTS)");
+            throw new InvalidInputException("cannot create a spill directory in " + spillRoot(limits) + ": "
+                    + e.getMessage() + " (give --spill-dir DIR)");
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "cayleyj-frontier");

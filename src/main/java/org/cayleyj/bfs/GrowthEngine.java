@@ -24,4 +24,12 @@ public interface GrowthEngine {
 
     /** Memory this engine needs for the space (refused up front when the required part exceeds the budget). */
     MemoryEstimate estimateMemory(StateSpace space, GrowthLimits limits);
+
+    /**
+     * The estimate when the number of reachable states is known (the group order or orbit size), which may be far
+     * below the space's bound (e.g. a puzzle's stickers); engines whose memory does not depend on it ignore it.
+     */
+    default MemoryEstimate estimateMemory(StateSpace space, GrowthLimits limits, java.math.BigInteger knownStates) {
+        return estimateMemory(space, limits);
+    }
 }

@@ -14,10 +14,19 @@ import java.util.List;
  * @param peakStateBytes  peak bytes held in state arrays (layers, batch buffers, merge output)
  * @param threads         worker threads used
  * @param resumedLayers   leading layers taken from a checkpoint rather than computed in this run (0 for a fresh run)
+ * @param spilledBytes    bytes of layers and sorted runs written to the spill directory (0 when all fit in memory)
  */
 public record GrowthResult(String engine, long[] layerSizes, StopReason stopReason, long lastLayerSize,
                            List<String> lastLayerSample, long wallNanos, long peakStateBytes, int threads,
-                           int resumedLayers) {
+                           int resumedLayers, long spilledBytes) {
+
+    /** A run that wrote nothing to disk. */
+    public GrowthResult(String engine, long[] layerSizes, StopReason stopReason, long lastLayerSize,
+                        List<String> lastLayerSample, long wallNanos, long peakStateBytes, int threads,
+                        int resumedLayers) {
+        this(engine, layerSizes, stopReason, lastLayerSize, lastLayerSample, wallNanos, peakStateBytes, threads,
+                resumedLayers, 0);
+    }
 
     /** A fresh run (nothing resumed). */
     public GrowthResult(String engine, long[] layerSizes, StopReason stopReason, long lastLayerSize,

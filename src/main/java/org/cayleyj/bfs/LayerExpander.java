@@ -28,6 +28,8 @@ final class LayerExpander {
     private static final int BLOCK_STATES_LOG = 16;
     /** Target states per part: a part and its radix scratch stay near the cache. */
     private static final int PART_TARGET = 1 << 20;
+    /** Most neighbours generated at once: a chunk's buffers stay far below the heap whatever the layer size. */
+    static final long MAX_CHUNK_CANDIDATES = 1L << 24;
 
     private final StateSpace space;
     private final int stride;
@@ -44,10 +46,16 @@ final class LayerExpander {
     private final long[][] gather;
     private final long[][] scratch;
     private final RunControl control;
+    private final long chunkCandidates;
 
+    /**
+     * @param chunkCandidates neighbours generated per chunk of the frontier ({@link #chunkCandidates(StateSpace,
+     *                        long, int)} for a memory budget)
+     */
     LayerExpander(StateSpace space, int threads, ExecutorService pool, LongArrayPool arrays, int maxPartStates,
-                  RunControl control) {
+                  long chunkCandidates, RunControl control) {
         this.control = control;
+        this.chunkCandidates = chunkCandidates;
         this.space = space;
         this.stride = space.wordsPerState();
         this.gens = space.generatorCount();
@@ -66,6 +74,17 @@ final class LayerExpander {
         this.blockLongs = blockStates * stride;
         this.gather = new long[threads][];
         this.scratch = new long[threads][];
+    }
+
+    /**
+     * Neighbours per chunk for a memory budget: a chunk is held about three times over (expansion blocks, key-range
+     * parts, sorted survivors), so a chunk takes at most an eighth of what the per-thread sort buffers leave, and at most
+     * {@value #MAX_CHUNK_CANDIDATES} neighbours.
+     */
+    static long chunkCandidates(StateSpace space, long budgetBytes, int threads) {
+        long stateBytes = (long) space.wordsPerState() * Long.BYTES;
+        long byBudget = (budgetBytes - threads * 2L * partBufferStates() * stateBytes) / 8 / stateBytes;
+        return Math.max(blockStates(space), Math.min(MAX_CHUNK_CANDIDATES, byBudget));
     }
 
     /** States in one per-thread sort buffer (at least; parts larger than this grow it). */
@@ -95,8 +114,70 @@ final class LayerExpander {
         int states;
     }
 
+    /**
+     * The next layer: the neighbours of {@code frontier} minus the states of {@code known}. The frontier is expanded
+     * in chunks of at most {@link #chunkCandidates} neighbours, so the buffers stay the same size however large the
+     * layer; each chunk's survivors are also stripped of the earlier chunks' survivors, so the chunk results are
+     * disjoint sorted runs, merged two at a time as runs of similar size accumulate (log-structured).
+     */
     StateList next(StateList frontier, List<StateList> known) {
-        Expanded[] expanded = expand(frontier);
+        final List<int[]> batches = batches(frontier);
+        final int batchesPerChunk = (int) Math.max(1, chunkCandidates / ((long) batchStates() * gens));
+        if (batches.size() <= batchesPerChunk) {
+            return chunk(frontier, batches, known);
+        }
+        final List<StateList> runs = new ArrayList<>();
+        try {
+            for (int from = 0; from < batches.size(); from += batchesPerChunk) {
+                List<StateList> subtract = new ArrayList<>(known.size() + runs.size());
+                subtract.addAll(known);
+                subtract.addAll(runs);
+                runs.add(chunk(frontier, batches.subList(from, Math.min(batches.size(), from + batchesPerChunk)),
+                        subtract));
+                while (runs.size() >= 2 && runs.get(runs.size() - 1).size() * 2 >= runs.get(runs.size() - 2).size()) {
+                    mergeLastTwo(runs);
+                }
+            }
+            while (runs.size() >= 2) {
+                mergeLastTwo(runs);
+            }
+            return runs.isEmpty() ? StateList.empty(stride) : runs.get(0);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            for (StateList r : runs) {
+                r.releaseTo(arrays);
+            }
+            throw e;
+        }
+    }
+
+    private void mergeLastTwo(List<StateList> runs) {
+        control.throwIfStopped();
+        StateList b = runs.remove(runs.size() - 1);
+        StateList a = runs.remove(runs.size() - 1);
+        runs.add(SortedRuns.mergeDisjoint(a, b, arrays, blockStates));
+    }
+
+    /** Frontier states per job: one expansion block of neighbours, and never more than a chunk. */
+    private int batchStates() {
+        return (int) Math.max(1, Math.min(blockStates, chunkCandidates) / gens);
+    }
+
+    /** The frontier cut into jobs {segment, first state, states} of one expansion block each. */
+    private List<int[]> batches(StateList frontier) {
+        final int batch = batchStates();
+        final List<int[]> batches = new ArrayList<>();
+        for (int s = 0; s < frontier.segmentCount(); s++) {
+            int n = frontier.segmentStates(s);
+            for (int start = 0; start < n; start += batch) {
+                batches.add(new int[] {s, start, Math.min(batch, n - start)});
+            }
+        }
+        return batches;
+    }
+
+    /** Sorted, deduplicated neighbours of the given batches of the frontier, minus {@code known}. */
+    private StateList chunk(StateList frontier, List<int[]> batches, List<StateList> known) {
+        Expanded[] expanded = expand(frontier, batches);
         Part[] parts;
         try {
             parts = scatter(expanded);
@@ -111,15 +192,7 @@ final class LayerExpander {
         return finish(parts, known);
     }
 
-    private Expanded[] expand(StateList frontier) {
-        final int batch = blockStates / gens;
-        final List<int[]> batches = new ArrayList<>();
-        for (int s = 0; s < frontier.segmentCount(); s++) {
-            int n = frontier.segmentStates(s);
-            for (int start = 0; start < n; start += batch) {
-                batches.add(new int[] {s, start, Math.min(batch, n - start)});
-            }
-        }
+    private Expanded[] expand(StateList frontier, List<int[]> batches) {
         final int workers = Math.min(threads, batches.size());
         final Expanded[] out = new Expanded[workers];
         final AtomicInteger nextBatch = new AtomicInteger();

@@ -1,5 +1,6 @@
 package org.cayleyj.bfs;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,14 +26,22 @@ public final class SortedLayerEngine implements GrowthEngine {
     private static final int MAX_SEGMENT_STATES = 1 << 26;
 
     private final int maxSegmentStates;
+    /** Neighbours generated per chunk of a layer; 0 = sized from the memory budget. */
+    private final long chunkCandidates;
 
     public SortedLayerEngine() {
-        this(MAX_SEGMENT_STATES);
+        this(MAX_SEGMENT_STATES, 0);
     }
 
     /** For tests: a small segment bound exercises the multi-segment paths on small graphs. */
     SortedLayerEngine(int maxSegmentStates) {
+        this(maxSegmentStates, 0);
+    }
+
+    /** For tests: small chunks exercise the streaming (multi-chunk) layer construction on small graphs. */
+    SortedLayerEngine(int maxSegmentStates, long chunkCandidates) {
         this.maxSegmentStates = maxSegmentStates;
+        this.chunkCandidates = chunkCandidates;
     }
 
     @Override
@@ -46,16 +55,28 @@ public final class SortedLayerEngine implements GrowthEngine {
     }
 
     /**
-     * Required: the per-thread sort buffers and a few expansion blocks. Worst case: the states of the whole space (or
-     * {@code --max-states}) held once as sorted layers or visited set, plus half again for the layer being built.
+     * Required: the per-thread sort buffers and one chunk of neighbours held three times over (expansion blocks,
+     * key-range parts, survivors); the layer is built chunk by chunk, so this does not grow with the layer. Worst
+     * case: the states of the whole space (or {@code --max-states}, plus a last layer of at most that many times the
+     * generators) held once as sorted layers or visited set, plus half again while runs of the layer being built
+     * are merged.
      */
     @Override
     public MemoryEstimate estimateMemory(StateSpace space, GrowthLimits limits) {
+        return estimateMemory(space, limits, null);
+    }
+
+    @Override
+    public MemoryEstimate estimateMemory(StateSpace space, GrowthLimits limits, java.math.BigInteger knownStates) {
         final long stateBytes = (long) space.wordsPerState() * Long.BYTES;
         final int threads = limits.effectiveThreads();
-        long required = threads * (2L * LayerExpander.partBufferStates() + 4L * LayerExpander.blockStates(space))
-                * stateBytes;
+        final long chunk = chunkCandidates > 0 ? chunkCandidates
+                : LayerExpander.chunkCandidates(space, limits.effectiveMemoryBytes(), threads);
+        long required = (threads * 2L * LayerExpander.partBufferStates() + 3L * chunk) * stateBytes;
         java.math.BigInteger bound = space.sizeUpperBound();
+        if (knownStates != null && (bound == null || knownStates.compareTo(bound) < 0)) {
+            bound = knownStates;
+        }
         long worst = -1;
         if (bound != null || limits.maxStates() >= 0) {
             double states = bound == null ? Double.MAX_VALUE : bound.doubleValue();
@@ -93,9 +114,10 @@ public final class SortedLayerEngine implements GrowthEngine {
         final boolean undirected = space.isUndirected();
         LongArrayPool arrays = new LongArrayPool(meter);
         StateList prev = StateList.empty(stride);
-        StateList cur;
+        StateList cur = StateList.empty(stride);
         List<StateList> visited = new ArrayList<>(); // directed only: earlier layers, log-structured
         LongArrayList sizes = new LongArrayList();
+        OutOfCore spill = null;
         CheckpointManifest resume = control.resumePointFor(name());
         if (resume != null) {
             if (resume.complete()) {
@@ -113,12 +135,33 @@ public final class SortedLayerEngine implements GrowthEngine {
                 }
                 cur = load(control.store(), "cur", stride, arrays);
             } catch (MemoryMeter.MemoryLimitException e) {
-                throw new org.cayleyj.InvalidInputException("the checkpoint's layers do not fit in the memory budget ("
-                        + org.cayleyj.Bytes.format(meter.limitBytes()) + "); give the JVM more heap (JAVA_OPTS=-Xmx...)");
+                prev.releaseTo(arrays);
+                for (StateList v : visited) {
+                    v.releaseTo(arrays);
+                }
+                visited.clear();
+                prev = StateList.empty(stride);
+                arrays.drain();
+                if (limits.spillDir() == null) {
+                    throw new org.cayleyj.InvalidInputException("the checkpoint's layers do not fit in the memory "
+                            + "budget (" + org.cayleyj.Bytes.format(meter.limitBytes()) + "); give the JVM more heap "
+                            + "(JAVA_OPTS=-Xmx...) or let them spill to disk");
+                }
+                try {
+                    spill = OutOfCore.resume(limits.spillDir(), control.store(), undirected,
+                            resume.scalar("visitedLists"), stride);
+                } catch (java.io.IOException io) {
+                    throw new org.cayleyj.InvalidInputException("the checkpoint's layers do not fit in memory and "
+                            + "cannot be spilled to " + limits.spillDir() + ": " + io.getMessage());
+                }
             }
-            if (cur.size() != sizes.getLast()) {
+            long curSize = spill == null ? cur.size() : spill.current().size();
+            if (curSize != sizes.getLast()) {
+                if (spill != null) {
+                    spill.close();
+                }
                 throw new org.cayleyj.InvalidInputException("checkpoint in " + control.store().directory()
-                        + " is corrupt: its last layer has " + cur.size() + " states, the manifest says "
+                        + " is corrupt: its last layer has " + curSize + " states, the manifest says "
                         + sizes.getLast());
             }
         } else {
@@ -142,9 +185,12 @@ public final class SortedLayerEngine implements GrowthEngine {
         listener.onLayer(sizes.size() - 1, sizes.getLast(), total, System.nanoTime() - t0);
         boolean checkpointOk = true;
         if (resume == null && control.due(true)) {
-            checkpointOk = commit(control, sizes, prev, cur, visited, undirected);
+            checkpointOk = commit(control, sizes, prev, cur, visited, undirected, null);
         }
-        LayerExpander expander = new LayerExpander(space, threads, pool, arrays, maxSegmentStates, control);
+        final long chunk = chunkCandidates > 0 ? chunkCandidates
+                : LayerExpander.chunkCandidates(space, meter.limitBytes(), threads);
+        LayerExpander expander = new LayerExpander(space, threads, pool, arrays, maxSegmentStates, chunk, control);
+        OutOfCore disk = spill;
         StopReason reason;
         try {
             while (true) {
@@ -152,38 +198,78 @@ public final class SortedLayerEngine implements GrowthEngine {
                 if (reason != null) {
                     break;
                 }
-                StateList next;
+                StateList next = null;
+                DiskLayer nextOnDisk = null;
                 try {
-                    List<StateList> known = new ArrayList<>(visited.size() + 2);
-                    if (undirected) {
-                        known.add(prev);
+                    if (disk == null) {
+                        List<StateList> known = new ArrayList<>(visited.size() + 2);
+                        if (undirected) {
+                            known.add(prev);
+                        } else {
+                            known.addAll(visited);
+                        }
+                        known.add(cur);
+                        next = expander.next(cur, known);
                     } else {
-                        known.addAll(visited);
+                        nextOnDisk = disk.next(expander, arrays, Math.max(1, chunk / space.generatorCount()),
+                                control);
                     }
-                    known.add(cur);
-                    next = expander.next(cur, known);
                 } catch (MemoryMeter.MemoryLimitException | OutOfMemoryError e) {
                     // the heap ran out before the budget did (e.g. G1 could not place a large array): the layer in
                     // progress is dropped and every finished layer is still exact
-                    reason = StopReason.MEMORY_LIMIT;
+                    if (disk != null || limits.spillDir() == null) {
+                        reason = StopReason.MEMORY_LIMIT;
+                        break;
+                    }
+                    // out of core from here on: the finished layers move to disk and this layer is built again
+                    try {
+                        disk = OutOfCore.start(limits.spillDir(), undirected, prev, visited, cur);
+                    } catch (IOException io) {
+                        reason = StopReason.STORAGE_FAILED;
+                        break;
+                    }
+                    prev.releaseTo(arrays);
+                    cur.releaseTo(arrays);
+                    for (StateList v : visited) {
+                        v.releaseTo(arrays);
+                    }
+                    visited.clear();
+                    prev = StateList.empty(stride);
+                    cur = StateList.empty(stride);
+                    arrays.drain();
+                    continue;
+                } catch (IOException e) {
+                    reason = StopReason.STORAGE_FAILED;
                     break;
                 } catch (RunControl.Stopped e) {
                     reason = StopReason.INTERRUPTED;
                     break;
                 }
-                if (next.isEmpty()) {
+                long nextSize = disk == null ? next.size() : nextOnDisk.size();
+                if (nextSize == 0) {
                     reason = StopReason.COMPLETE;
+                    if (disk != null) {
+                        disk.discard(nextOnDisk);
+                    }
                     if (control.store() != null) {
                         control.commit(name(), sizes.toArray(), true, Map.of(), List.of());
                     }
                     break;
                 }
-                total += next.size();
-                sizes.add(next.size());
-                listener.onLayer(sizes.size() - 1, next.size(), total, System.nanoTime() - t0);
-                if (undirected) {
+                total += nextSize;
+                sizes.add(nextSize);
+                listener.onLayer(sizes.size() - 1, nextSize, total, System.nanoTime() - t0);
+                if (disk != null) {
+                    try {
+                        disk.advance(nextOnDisk);
+                    } catch (IOException e) {
+                        reason = StopReason.STORAGE_FAILED;
+                        break;
+                    }
+                } else if (undirected) {
                     prev.releaseTo(arrays);
                     prev = cur;
+                    cur = next;
                 } else {
                     try {
                         pushVisited(visited, cur, stride, pool, threads, arrays);
@@ -192,45 +278,61 @@ public final class SortedLayerEngine implements GrowthEngine {
                         reason = StopReason.MEMORY_LIMIT;
                         break;
                     }
+                    cur = next;
                 }
-                cur = next;
                 if (control.due(false)) {
-                    checkpointOk = commit(control, sizes, prev, cur, visited, undirected);
+                    checkpointOk = commit(control, sizes, prev, cur, visited, undirected, disk);
                 }
             }
             if ((reason == StopReason.MAX_LAYERS || reason == StopReason.MAX_STATES)
                     && control.store() != null && !control.committedThrough(sizes.size())) {
-                if (!commit(control, sizes, prev, cur, visited, undirected)) {
+                if (!commit(control, sizes, prev, cur, visited, undirected, disk)) {
                     reason = StopReason.CHECKPOINT_FAILED;
                 }
             }
+            long lastSize = disk == null ? cur.size() : disk.current().size();
+            long[] head;
+            try {
+                head = disk == null ? cur.head(Math.max(0, limits.lastLayerSample()))
+                        : disk.current().head(Math.max(0, limits.lastLayerSample()));
+            } catch (IOException e) {
+                head = new long[0];
+            }
+            List<String> sample = new ArrayList<>(head.length / stride);
+            for (int i = 0; i < head.length / stride; i++) {
+                sample.add(space.format(head, i * stride));
+            }
+            return new GrowthResult(name(), sizes.toArray(), reason, lastSize, Collections.unmodifiableList(sample),
+                    System.nanoTime() - t0, meter.peakBytes(), threads,
+                    resume == null ? 0 : resume.layerSizes().length, disk == null ? 0 : disk.spilledBytes());
         } finally {
             expander.close();
             arrays.drain();
+            if (disk != null) {
+                disk.close();
+            }
         }
-        long[] head = cur.head(Math.max(0, limits.lastLayerSample()));
-        List<String> sample = new ArrayList<>(head.length / stride);
-        for (int i = 0; i < head.length / stride; i++) {
-            sample.add(space.format(head, i * stride));
-        }
-        return new GrowthResult(name(), sizes.toArray(), reason, cur.size(), Collections.unmodifiableList(sample),
-                System.nanoTime() - t0, meter.peakBytes(), threads,
-                resume == null ? 0 : resume.layerSizes().length);
     }
 
     /** Commits the layers needed to continue: previous and current (undirected), or visited and current. */
     private boolean commit(RunControl control, LongArrayList sizes, StateList prev, StateList cur,
-                           List<StateList> visited, boolean undirected) {
+                           List<StateList> visited, boolean undirected, OutOfCore disk) {
         List<CheckpointStore.Payload> payloads = new ArrayList<>();
-        if (undirected) {
-            payloads.add(payload("prev", prev));
+        long lists = visited.size();
+        if (disk != null) {
+            payloads.addAll(disk.payloads());
+            lists = disk.visitedLists();
         } else {
-            for (int i = 0; i < visited.size(); i++) {
-                payloads.add(payload("visited-" + i, visited.get(i)));
+            if (undirected) {
+                payloads.add(payload("prev", prev));
+            } else {
+                for (int i = 0; i < visited.size(); i++) {
+                    payloads.add(payload("visited-" + i, visited.get(i)));
+                }
             }
+            payloads.add(payload("cur", cur));
         }
-        payloads.add(payload("cur", cur));
-        Map<String, Long> scalars = Map.of("stride", (long) cur.stride(), "visitedLists", (long) visited.size());
+        Map<String, Long> scalars = Map.of("stride", (long) cur.stride(), "visitedLists", lists);
         return control.commit(name(), sizes.toArray(), false, scalars, payloads);
     }
 

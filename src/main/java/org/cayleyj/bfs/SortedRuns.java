@@ -129,6 +129,84 @@ final class SortedRuns {
         return out;
     }
 
+    /**
+     * Merges two sorted, duplicate-free lists into one (a state in both is kept once), writing blocks of
+     * {@code blockStates} states. The inputs are consumed: each of their segments goes back to the pool as soon as
+     * the merge has passed it, so the merge needs about one block beyond its inputs.
+     */
+    static StateList mergeDisjoint(StateList a, StateList b, LongArrayPool arrays, int blockStates) {
+        final int stride = a.stride();
+        final List<long[]> out = new ArrayList<>();
+        final List<Integer> outStates = new ArrayList<>();
+        final int blockLongs = blockStates * stride;
+        long[] block = arrays.acquire(blockLongs);
+        int fill = 0;
+        int sa = 0;
+        int sb = 0;
+        int ia = 0;
+        int ib = 0;
+        try {
+            while (sa < a.segmentCount() || sb < b.segmentCount()) {
+                final long[] from;
+                final int at;
+                if (sb == b.segmentCount()) {
+                    from = a.segment(sa);
+                    at = ia++;
+                } else if (sa == a.segmentCount()) {
+                    from = b.segment(sb);
+                    at = ib++;
+                } else {
+                    int c = TupleSort.compare(a.segment(sa), ia * stride, b.segment(sb), ib * stride, stride);
+                    if (c <= 0) {
+                        from = a.segment(sa);
+                        at = ia++;
+                        if (c == 0) {
+                            ib++;
+                        }
+                    } else {
+                        from = b.segment(sb);
+                        at = ib++;
+                    }
+                }
+                if (fill == blockStates) {
+                    out.add(block);
+                    outStates.add(fill);
+                    block = arrays.acquire(blockLongs);
+                    fill = 0;
+                }
+                if (stride == 1) {
+                    block[fill] = from[at];
+                } else {
+                    System.arraycopy(from, at * stride, block, fill * stride, stride);
+                }
+                fill++;
+                if (sa < a.segmentCount() && ia == a.segmentStates(sa)) {
+                    arrays.release(a.segment(sa++));
+                    ia = 0;
+                }
+                if (sb < b.segmentCount() && ib == b.segmentStates(sb)) {
+                    arrays.release(b.segment(sb++));
+                    ib = 0;
+                }
+            }
+        } catch (RuntimeException | OutOfMemoryError e) {
+            for (long[] o : out) {
+                arrays.release(o);
+            }
+            arrays.release(block);
+            for (int i = sa; i < a.segmentCount(); i++) {
+                arrays.release(a.segment(i));
+            }
+            for (int i = sb; i < b.segmentCount(); i++) {
+                arrays.release(b.segment(i));
+            }
+            throw e;
+        }
+        out.add(block);
+        outStates.add(fill);
+        return new StateList(stride, out, outStates);
+    }
+
     /** First index in run[0..states) whose tuple is >= key (key at key[keyOff..]). */
     static int lowerBound(long[] run, int states, int stride, long[] key, int keyOff) {
         int lo = 0;

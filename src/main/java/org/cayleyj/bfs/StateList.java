@@ -139,13 +139,20 @@ public final class StateList {
         List<long[]> segs = new ArrayList<>();
         List<Integer> states = new ArrayList<>();
         long left = n;
-        while (left > 0) {
-            int take = (int) Math.min(left, maxSegmentStates);
-            long[] a = pool.acquire((long) take * stride);
-            in.readLongs(a, 0, take * stride);
-            segs.add(a);
-            states.add(take);
-            left -= take;
+        try {
+            while (left > 0) {
+                int take = (int) Math.min(left, maxSegmentStates);
+                long[] a = pool.acquire((long) take * stride);
+                segs.add(a);
+                in.readLongs(a, 0, take * stride);
+                states.add(take);
+                left -= take;
+            }
+        } catch (IOException | RuntimeException e) {
+            for (long[] a : segs) {
+                pool.release(a);
+            }
+            throw e;
         }
         return new StateList(stride, segs, states);
     }

@@ -14,6 +14,6 @@ public enum StopReason {
     INTERRUPTED,
     /** A checkpoint could not be written (e.g. disk full); layers so far are exact, the previous checkpoint intact. */
     CHECKPOINT_FAILED,
-    /** The frontier engine could not write or read back its layer files (e.g. disk full); layers so far are exact. */
+    /** An engine could not write or read back its layer or spill files (e.g. disk full); layers so far are exact. */
     STORAGE_FAILED
 }

@@ -79,6 +79,16 @@ public final class GrowthCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result to FILE instead of stdout.")
     Path out;
 
+    @Option(names = "--spill-dir", paramLabel = "DIR", description = "Where layers that do not fit in memory go: the "
+            + "general engine continues out of core (sorted runs merged from disk), the frontier engine keeps its "
+            + "last two layers there. A private directory is made inside and removed at the end. Default: the "
+            + "directory of --out, else the temporary directory.")
+    Path spillDir;
+
+    @Option(names = "--no-spill", description = "Stop with memory_limit when a layer does not fit in memory instead "
+            + "of continuing on disk.")
+    boolean noSpill;
+
     @Option(names = "--checkpoint", paramLabel = "DIR",
             description = "Save the state needed to continue after completed layers into DIR (new or empty).")
     Path checkpoint;
@@ -199,7 +209,8 @@ public final class GrowthCommand implements Callable<Integer> {
         }
         GrowthLimits limits = GrowthLimits.none().withMaxLayers(maxLayers == null ? -1 : maxLayers)
                 .withMaxStates(maxStates == null ? -1 : maxStates)
-                .withThreads(threads).withLastLayerSample(lastLayer);
+                .withThreads(threads).withLastLayerSample(lastLayer)
+                .withSpillDir(noSpill ? null : spillRoot());
         if (checkpointEvery < 0) {
             throw new org.cayleyj.InvalidInputException("--checkpoint-every must not be negative");
         }
@@ -247,6 +258,9 @@ public final class GrowthCommand implements Callable<Integer> {
             control = RunControl.checkpointing(store, checkpointEvery);
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (!quiet && maxLayers == null && memory.worstBytes() > memory.budgetBytes()) {
+            memory = e.estimateMemory(space, limits, expectedSize(def).size()); // the orbit may be far below the bound
+        }
         if (!quiet && maxLayers == null && memory.worstBytes() > memory.budgetBytes()) {
             MemoryEstimate rank = new RankBitmapEngine().estimateMemory(space, limits);
             String why = engineName.equals("auto") && rank.requiredBytes() > 0
@@ -407,6 +421,17 @@ public final class GrowthCommand implements Callable<Integer> {
      * The group order or orbit size (Schreier–Sims), computed once for the engine choice, the progress bar (which
      * asks from its own thread) and {@code --verify}.
      */
+    /** The directory the run's spill directory goes in: --spill-dir, else beside --out, else the temp directory. */
+    private Path spillRoot() {
+        if (spillDir != null) {
+            return spillDir;
+        }
+        if (out != null && out.toAbsolutePath().getParent() != null) {
+            return out.toAbsolutePath().getParent();
+        }
+        return org.cayleyj.bfs.FrontierSearchEngine.defaultSpillRoot();
+    }
+
     private synchronized ExpectedSize expectedSize(GraphSpec def) {
         if (expectedSize == null || expectedFor != def) {
             expectedSize = GroupOrders.expectedSize(def);
@@ -459,9 +484,9 @@ public final class GrowthCommand implements Callable<Integer> {
                 code = CayleyMain.EXIT_CHECKPOINT_FAILED;
             }
             case STORAGE_FAILED -> {
-                err.println("cayley: stopped after layer " + result.diameter() + ": the frontier engine could not "
-                        + "write its layer files under " + org.cayleyj.bfs.FrontierSearchEngine.spillRoot()
-                        + " (disk full?); layers so far are exact. Free space there or set -Dcayleyj.spill=DIR");
+                err.println("cayley: stopped after layer " + result.diameter() + ": the " + result.engine()
+                        + " engine could not write or read its layer files under " + spillRoot()
+                        + " (disk full?); layers so far are exact. Free space there or give --spill-dir DIR");
                 code = CayleyMain.EXIT_CHECKPOINT_FAILED;
             }
             default -> { }

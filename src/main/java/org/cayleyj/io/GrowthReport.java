@@ -21,7 +21,7 @@ import org.cayleyj.graph.GraphSpec;
  */
 @JsonPropertyOrder({"family", "params", "n", "state_size", "central", "generators", "directed", "engine",
         "layer_sizes", "diameter", "complete", "stop_reason", "total_states", "last_layer_size", "last_layer_sample",
-        "wall_seconds", "states_per_second", "peak_state_bytes", "threads", "resumed_layers"})
+        "wall_seconds", "states_per_second", "peak_state_bytes", "spilled_bytes", "threads", "resumed_layers"})
 public record GrowthReport(
         String family,
         Map<String, Object> params,
@@ -41,6 +41,7 @@ public record GrowthReport(
         @JsonProperty("wall_seconds") double wallSeconds,
         @JsonProperty("states_per_second") long statesPerSecond,
         @JsonProperty("peak_state_bytes") long peakStateBytes,
+        @JsonProperty("spilled_bytes") long spilledBytes,
         int threads,
         @JsonProperty("resumed_layers") int resumedLayers) {
 
@@ -56,7 +57,7 @@ public record GrowthReport(
                 def.generatorNames(), !def.isInverseClosed(), r.engine(), r.layerSizes(), r.diameter(), r.complete(),
                 r.stopReason().name().toLowerCase(Locale.ROOT), r.totalStates(), r.lastLayerSize(),
                 r.lastLayerSample(), round(r.wallSeconds(), 6), Math.round(r.statesPerSecond()), r.peakStateBytes(),
-                r.threads(), r.resumedLayers());
+                r.spilledBytes(), r.threads(), r.resumedLayers());
     }
 
     /** Parameter values as JSON numbers and booleans where they are. */
@@ -133,8 +134,9 @@ public record GrowthReport(
                 count(totalStates, "state"), complete ? "complete" : "incomplete: " + stopReason.replace('_', ' ')));
         sb.append(String.format(Locale.ROOT, "last layer: %s, e.g. %s%n", count(lastLayerSize, "state"),
                 lastLayerSample.isEmpty() ? "-" : lastLayerSample.get(0)));
-        sb.append(String.format(Locale.ROOT, "%s engine, %s: %.3f s, %s states/s, peak state memory %s%n",
-                engine, count(threads, "thread"), wallSeconds, human(statesPerSecond), Bytes.format(peakStateBytes)));
+        sb.append(String.format(Locale.ROOT, "%s engine, %s: %.3f s, %s states/s, peak state memory %s%s%n",
+                engine, count(threads, "thread"), wallSeconds, human(statesPerSecond), Bytes.format(peakStateBytes),
+                spilledBytes > 0 ? ", spilled " + Bytes.format(spilledBytes) + " to disk" : ""));
         return sb.toString();
     }
 

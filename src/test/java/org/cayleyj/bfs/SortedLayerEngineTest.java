@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import org.cayleyj.catalog.Catalog;
@@ -14,6 +16,7 @@ import org.cayleyj.graph.PackedPermutationSpace;
 import org.cayleyj.testing.Formulas;
 import org.cayleyj.testing.NaiveBfs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -78,6 +81,32 @@ class SortedLayerEngineTest {
         }
     }
 
+    /** Tiny chunks: every layer is built from many disjoint runs merged log-structured, and must not change. */
+    @Test
+    void streamingChunksGiveTheSameLayers() {
+        for (GraphDefinition d : new GraphDefinition[] {
+                def("coxeter", 7, null), def("lx", 7, null), def("lrx", 12, "000000111111"),
+                def("burnt_pancake", 4, null), def("pancake", 7, "0010110")}) {
+            long[] expected = NaiveBfs.growth(d, -1);
+            for (long chunk : new long[] {1, 7, 64, 1000}) {
+                for (int threads : new int[] {1, 2}) {
+                    GrowthResult r = new SortedLayerEngine(1 << 26, chunk).computeGrowth(
+                            new PackedPermutationSpace(d), GrowthLimits.none().withThreads(threads),
+                            GrowthListener.NONE);
+                    assertArrayEquals(expected, r.layerSizes(), d.describe() + " chunk=" + chunk + " t=" + threads);
+                    assertTrue(r.complete());
+                }
+            }
+        }
+        // two words per state, undirected and directed
+        for (GraphDefinition d : new GraphDefinition[] {def("lrx", 17, null), def("lx", 17, null)}) {
+            GrowthResult r = new SortedLayerEngine(1 << 26, 50).computeGrowth(new PackedPermutationSpace(d),
+                    GrowthLimits.none().withMaxLayers(9), GrowthListener.NONE);
+            assertEquals(2, new PackedPermutationSpace(d).wordsPerState());
+            assertArrayEquals(NaiveBfs.growth(d, 9), r.layerSizes(), d.describe());
+        }
+    }
+
     @Test
     void multiWordStatesMatchNaiveBfs() {
         // n=17 needs 5 bits per symbol, 12 symbols per word: two words per state
@@ -135,6 +164,87 @@ class SortedLayerEngineTest {
         assertTrue(r.layerSizes().length > 5 && r.layerSizes().length < full.length);
         assertArrayEquals(Arrays.copyOf(full, r.layerSizes().length), r.layerSizes());
         assertTrue(r.peakStateBytes() <= 24L << 20);
+    }
+
+    /** A budget far below the layers: the run moves to disk part-way and must give the in-memory layers. */
+    @Test
+    void spillingGivesTheInMemoryLayers(@TempDir Path tmp) throws Exception {
+        for (GraphDefinition d : new GraphDefinition[] {def("lrx", 10, null), def("lx", 10, null),
+                def("pancake", 10, null)}) {
+            GrowthResult full = run(d);
+            Path spill = tmp.resolve(d.family() + "-spill");
+            for (int threads : new int[] {1, 2}) {
+                GrowthResult r = run(d, GrowthLimits.none().withMemoryBytes(16L << 20).withSpillDir(spill)
+                        .withThreads(threads));
+                assertEquals(StopReason.COMPLETE, r.stopReason(), d.describe());
+                assertArrayEquals(full.layerSizes(), r.layerSizes(), d.describe());
+                assertEquals(full.lastLayerSample(), r.lastLayerSample(), d.describe());
+                assertTrue(r.spilledBytes() > 0, d.describe() + " t=" + threads + ": the layers did not spill");
+                assertTrue(r.peakStateBytes() <= 16L << 20, d.describe());
+                try (var left = Files.list(spill)) {
+                    assertEquals(0, left.count(), "the spill directory is removed at the end");
+                }
+            }
+            assertEquals(0, full.spilledBytes());
+        }
+    }
+
+    /** Two words per state, and the stop limits, out of core. */
+    @Test
+    void spillingMultiWordStatesAndLimits(@TempDir Path tmp) {
+        GraphDefinition lrx17 = def("lrx", 17, null);
+        GrowthResult full = run(lrx17, GrowthLimits.none().withMaxLayers(20));
+        GrowthResult r = run(lrx17, GrowthLimits.none().withMaxLayers(20).withMemoryBytes(40L << 20)
+                .withSpillDir(tmp));
+        assertArrayEquals(full.layerSizes(), r.layerSizes(), r.stopReason().name());
+        assertEquals(StopReason.MAX_LAYERS, r.stopReason());
+        assertTrue(r.spilledBytes() > 0, "the layers did not spill");
+        long through17 = 0;
+        for (int i = 0; i <= 17; i++) {
+            through17 += full.layerSizes()[i];
+        }
+        GrowthResult capped = run(lrx17, GrowthLimits.none().withMaxStates(through17 + 1)
+                .withMemoryBytes(40L << 20)
+                .withSpillDir(tmp));
+        assertEquals(StopReason.MAX_STATES, capped.stopReason());
+        assertEquals(19, capped.layerSizes().length);
+        assertArrayEquals(Arrays.copyOf(full.layerSizes(), capped.layerSizes().length), capped.layerSizes());
+    }
+
+    /** Checkpoints written out of core resume (in memory or out of core again) to the uninterrupted growth. */
+    @Test
+    void spilledRunsCheckpointAndResume(@TempDir Path tmp) {
+        for (GraphDefinition d : new GraphDefinition[] {def("pancake", 10, null), def("lx", 10, null)}) {
+            long[] full = run(d).layerSizes();
+            Path dir = tmp.resolve(d.family() + "-ck");
+            GrowthLimits small = GrowthLimits.none().withThreads(1).withMemoryBytes(8L << 20)
+                    .withSpillDir(tmp.resolve("spill"));
+            CheckpointStore store = CheckpointStore.create(dir, d.fingerprint(), d.describe());
+            GrowthResult first = new SortedLayerEngine().computeGrowth(new PackedPermutationSpace(d),
+                    small.withMaxLayers(full.length - 4), GrowthListener.NONE, RunControl.checkpointing(store, 0));
+            assertTrue(first.spilledBytes() > 0, d.describe());
+            assertArrayEquals(Arrays.copyOf(full, full.length - 3), first.layerSizes());
+            // resumed out of core (the layers do not fit the small budget) ...
+            GrowthResult second = new SortedLayerEngine().computeGrowth(new PackedPermutationSpace(d),
+                    small.withMaxLayers(full.length - 2), GrowthListener.NONE,
+                    RunControl.checkpointing(CheckpointStore.resume(dir, d.fingerprint(), d.describe()), 0));
+            assertArrayEquals(Arrays.copyOf(full, full.length - 1), second.layerSizes());
+            assertTrue(second.spilledBytes() > 0, d.describe());
+            // ... and in memory
+            GrowthResult third = new SortedLayerEngine().computeGrowth(new PackedPermutationSpace(d),
+                    GrowthLimits.none(), GrowthListener.NONE,
+                    RunControl.checkpointing(CheckpointStore.resume(dir, d.fingerprint(), d.describe()), 0));
+            assertArrayEquals(full, third.layerSizes(), d.describe());
+            assertEquals(StopReason.COMPLETE, third.stopReason());
+        }
+    }
+
+    /** Without a spill directory the budget still stops the run with every finished layer exact. */
+    @Test
+    void withoutSpillDirectoryTheBudgetStopsTheRun() {
+        GrowthResult r = run(def("lrx", 10, null), GrowthLimits.none().withMemoryBytes(24L << 20));
+        assertEquals(StopReason.MEMORY_LIMIT, r.stopReason());
+        assertEquals(0, r.spilledBytes());
     }
 
     @Test

@@ -151,8 +151,8 @@ class HostileEnvironmentTest {
     @Test
     void smallHeapsUnderTheDefaultCollectorEndWithExactLayers(@TempDir Path tmp) throws Exception {
         for (String heap : new String[] {"-Xmx256m", "-Xmx1g"}) {
-            Proc r = run(tmp, 0, heap, "growth", "pancake", "-n", "12", "--engine", "general", "--format", "json",
-                    "-q");
+            Proc r = run(tmp, 0, heap, "growth", "pancake", "-n", "12", "--engine", "general", "--no-spill",
+                    "--format", "json", "-q");
             assertEquals(0, r.exit(), heap + ": " + r.err());
             assertOneLine(r);
             JsonNode j = JSON.readTree(r.out());
