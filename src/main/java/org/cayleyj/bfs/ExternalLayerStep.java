@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * One BFS layer out of core, by delayed duplicate detection in the style of Korf's external-memory search: the
- * frontier is read from disk in chunks; each chunk's neighbours are sorted and deduplicated in memory (by the
- * {@link LayerExpander}) and written as a sorted run; then one streaming k-way merge over all runs, deduplicating,
- * drops every state of the known layers (read alongside, in order) and writes the survivors as the next layer. Memory
- * is one chunk plus one buffer per file, whatever the size of the layers.
+ * frontier is read from disk in chunks; their neighbours are sorted and deduplicated in memory (by the
+ * {@link LayerExpander}) and gathered until they fill the memory left, then written as one sorted run; then one
+ * streaming k-way merge over all runs, deduplicating, drops every state of the known layers (read alongside, in
+ * order) and writes the survivors as the next layer. Memory is the gathered neighbours plus one buffer per file,
+ * whatever the size of the layers; disk traffic per layer is about the runs plus the known layers.
  */
 final class ExternalLayerStep {
     /** Check for a stop request every this many merged states. */
@@ -22,12 +23,17 @@ final class ExternalLayerStep {
      * The next layer of {@code frontier}: its neighbours minus the states of {@code known} (the previous and current
      * layers of an undirected graph, every layer of a directed one).
      *
-     * @param chunkStates frontier states expanded at once
+     * @param chunkStates frontier states read at once
+     * @param runBytes    the neighbours found are gathered in memory (deduplicated) up to about this many bytes
+     *                    before they are written out as one sorted run
      */
     static DiskLayer next(DiskLayer frontier, List<DiskLayer> known, LayerExpander expander, SpillDirectory spill,
-                          LongArrayPool arrays, long chunkStates, RunControl control) throws IOException {
+                          LongArrayPool arrays, long chunkStates, long runBytes, RunControl control)
+            throws IOException {
         final int stride = frontier.stride();
+        final long stateBytes = (long) stride * Long.BYTES;
         final List<DiskLayer> runs = new ArrayList<>();
+        final List<StateList> gathered = new ArrayList<>();
         try {
             try (DiskLayer.Reader in = frontier.reader()) {
                 long left = frontier.size();
@@ -35,28 +41,37 @@ final class ExternalLayerStep {
                     control.throwIfStopped();
                     int take = (int) Math.min(left, chunkStates);
                     long[] chunk = arrays.acquire((long) take * stride);
-                    StateList run;
                     try {
                         int got = in.read(chunk, 0, take);
                         if (got != take) {
                             throw new IOException("spill file " + frontier.path() + " ends early");
                         }
-                        run = expander.next(StateList.ofRun(chunk, take, stride), List.of());
+                        expander.accumulate(StateList.ofRun(chunk, take, stride), List.of(), gathered);
                     } finally {
                         arrays.release(chunk);
                     }
-                    try {
-                        if (!run.isEmpty()) {
-                            runs.add(spill.write("run", run));
-                        }
-                    } finally {
-                        run.releaseTo(arrays);
-                    }
                     left -= take;
+                    long held = 0;
+                    for (StateList g : gathered) {
+                        held += g.size();
+                    }
+                    if (left == 0 || held * stateBytes > runBytes) {
+                        StateList run = expander.collapse(gathered);
+                        try {
+                            if (!run.isEmpty()) {
+                                runs.add(spill.write("run", run));
+                            }
+                        } finally {
+                            run.releaseTo(arrays);
+                        }
+                    }
                 }
             }
             return merge(runs, known, spill, stride, control);
         } finally {
+            for (StateList g : gathered) {
+                g.releaseTo(arrays);
+            }
             for (DiskLayer r : runs) {
                 r.delete();
             }

@@ -121,33 +121,49 @@ final class LayerExpander {
      * disjoint sorted runs, merged two at a time as runs of similar size accumulate (log-structured).
      */
     StateList next(StateList frontier, List<StateList> known) {
-        final List<int[]> batches = batches(frontier);
-        final int batchesPerChunk = (int) Math.max(1, chunkCandidates / ((long) batchStates() * gens));
-        if (batches.size() <= batchesPerChunk) {
-            return chunk(frontier, batches, known);
-        }
         final List<StateList> runs = new ArrayList<>();
         try {
-            for (int from = 0; from < batches.size(); from += batchesPerChunk) {
-                List<StateList> subtract = new ArrayList<>(known.size() + runs.size());
-                subtract.addAll(known);
-                subtract.addAll(runs);
-                runs.add(chunk(frontier, batches.subList(from, Math.min(batches.size(), from + batchesPerChunk)),
-                        subtract));
-                while (runs.size() >= 2 && runs.get(runs.size() - 1).size() * 2 >= runs.get(runs.size() - 2).size()) {
-                    mergeLastTwo(runs);
-                }
-            }
-            while (runs.size() >= 2) {
-                mergeLastTwo(runs);
-            }
-            return runs.isEmpty() ? StateList.empty(stride) : runs.get(0);
+            accumulate(frontier, known, runs);
+            return collapse(runs);
         } catch (RuntimeException | OutOfMemoryError e) {
             for (StateList r : runs) {
                 r.releaseTo(arrays);
             }
             throw e;
         }
+    }
+
+    /**
+     * Adds to {@code runs} the neighbours of {@code frontier} that are neither in {@code known} nor already in
+     * {@code runs}, chunk by chunk; {@code runs} stays a list of disjoint sorted lists, merged log-structured. On an
+     * exception {@code runs} may have lost states: the caller must drop it.
+     */
+    void accumulate(StateList frontier, List<StateList> known, List<StateList> runs) {
+        final List<int[]> batches = batches(frontier);
+        final int batchesPerChunk = (int) Math.max(1, chunkCandidates / ((long) batchStates() * gens));
+        for (int from = 0; from < batches.size(); from += batchesPerChunk) {
+            List<StateList> subtract = new ArrayList<>(known.size() + runs.size());
+            subtract.addAll(known);
+            subtract.addAll(runs);
+            runs.add(chunk(frontier, batches.subList(from, Math.min(batches.size(), from + batchesPerChunk)),
+                    subtract));
+            while (runs.size() >= 2 && runs.get(runs.size() - 1).size() * 2 >= runs.get(runs.size() - 2).size()) {
+                mergeLastTwo(runs);
+            }
+        }
+    }
+
+    /** Merges disjoint sorted lists into one (emptying {@code runs}). */
+    StateList collapse(List<StateList> runs) {
+        while (runs.size() >= 2) {
+            mergeLastTwo(runs);
+        }
+        return runs.isEmpty() ? StateList.empty(stride) : runs.remove(0);
+    }
+
+    /** Neighbours generated per chunk. */
+    long chunkCandidates() {
+        return chunkCandidates;
     }
 
     private void mergeLastTwo(List<StateList> runs) {

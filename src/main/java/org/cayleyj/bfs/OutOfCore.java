@@ -71,8 +71,30 @@ final class OutOfCore implements Closeable {
         }
     }
 
+    /**
+     * Disk the next layer is expected to take while it is built: its sorted runs and the layer itself, each taken as
+     * the current layer times its growth over the layer before (at most {@code generators}).
+     */
+    static long diskForNextLayer(long prevStates, long curStates, int stride, int generators) {
+        double growth = prevStates > 0 ? (double) curStates / prevStates : generators;
+        growth = Math.max(1, Math.min(generators, growth));
+        return (long) (2 * growth * curStates * stride * Long.BYTES);
+    }
+
+    /** Whether the spill directory's file system has room for the next layer ({@link #diskForNextLayer}). */
+    boolean roomForNextLayer(long prevLayerStates, int generators) throws IOException {
+        return usableSpace(spill.directory()) > diskForNextLayer(prevLayerStates, cur.size(), cur.stride(),
+                generators);
+    }
+
+    /** Usable bytes on the file system holding {@code dir} (created if missing). */
+    static long usableSpace(Path dir) throws IOException {
+        java.nio.file.Files.createDirectories(dir);
+        return java.nio.file.Files.getFileStore(dir).getUsableSpace();
+    }
+
     /** The next layer (a new file, not yet the current one: see {@link #advance}). */
-    DiskLayer next(LayerExpander expander, LongArrayPool arrays, long chunkStates, RunControl control)
+    DiskLayer next(LayerExpander expander, LongArrayPool arrays, long chunkStates, long runBytes, RunControl control)
             throws IOException {
         List<DiskLayer> known = new ArrayList<>(visited.size() + 2);
         if (undirected) {
@@ -81,7 +103,7 @@ final class OutOfCore implements Closeable {
             known.addAll(visited);
         }
         known.add(cur);
-        return ExternalLayerStep.next(cur, known, expander, spill, arrays, chunkStates, control);
+        return ExternalLayerStep.next(cur, known, expander, spill, arrays, chunkStates, runBytes, control);
     }
 
     /** Makes {@code next} the current layer; the layer no longer needed is deleted. */

@@ -191,6 +191,11 @@ public final class SortedLayerEngine implements GrowthEngine {
                 : LayerExpander.chunkCandidates(space, meter.limitBytes(), threads);
         LayerExpander expander = new LayerExpander(space, threads, pool, arrays, maxSegmentStates, chunk, control);
         OutOfCore disk = spill;
+        // out of core, the neighbours gathered before a run is written: what the chunk buffers and per-thread sort
+        // buffers leave of the budget, less a quarter for merging and the pool's slack
+        final long stateBytes = (long) stride * Long.BYTES;
+        final long runBytes = Math.max(4 * chunk * stateBytes, (meter.limitBytes()
+                - (3 * chunk + threads * 2L * LayerExpander.partBufferStates()) * stateBytes) / 4 * 3);
         StopReason reason;
         try {
             while (true) {
@@ -211,8 +216,13 @@ public final class SortedLayerEngine implements GrowthEngine {
                         known.add(cur);
                         next = expander.next(cur, known);
                     } else {
+                        if (!disk.roomForNextLayer(sizes.size() >= 2 ? sizes.get(sizes.size() - 2) : 0,
+                                space.generatorCount())) {
+                            reason = StopReason.MEMORY_LIMIT; // nor on disk: stop with every layer so far exact
+                            break;
+                        }
                         nextOnDisk = disk.next(expander, arrays, Math.max(1, chunk / space.generatorCount()),
-                                control);
+                                runBytes, control);
                     }
                 } catch (MemoryMeter.MemoryLimitException | OutOfMemoryError e) {
                     // the heap ran out before the budget did (e.g. G1 could not place a large array): the layer in
@@ -221,8 +231,19 @@ public final class SortedLayerEngine implements GrowthEngine {
                         reason = StopReason.MEMORY_LIMIT;
                         break;
                     }
-                    // out of core from here on: the finished layers move to disk and this layer is built again
+                    // out of core from here on: the finished layers move to disk and this layer is built again,
+                    // if the disk has room for them and for the next layer
                     try {
+                        long known = cur.bytes() + prev.bytes();
+                        for (StateList v : visited) {
+                            known += v.bytes();
+                        }
+                        long before = sizes.size() >= 2 ? sizes.get(sizes.size() - 2) : 0;
+                        if (OutOfCore.usableSpace(limits.spillDir()) < known
+                                + OutOfCore.diskForNextLayer(before, cur.size(), stride, space.generatorCount())) {
+                            reason = StopReason.MEMORY_LIMIT;
+                            break;
+                        }
                         disk = OutOfCore.start(limits.spillDir(), undirected, prev, visited, cur);
                     } catch (IOException io) {
                         reason = StopReason.STORAGE_FAILED;

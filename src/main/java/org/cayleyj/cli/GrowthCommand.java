@@ -268,7 +268,9 @@ public final class GrowthCommand implements Callable<Integer> {
                     + Bytes.format(rank.budgetBytes()) + ")" : "";
             err.println("cayley: note: the " + e.name() + " engine may need up to " + Bytes.format(memory.worstBytes())
                     + " for this space but has " + Bytes.format(memory.budgetBytes()) + why + "; if a layer does not"
-                    + " fit it stops with memory_limit, every layer so far exact");
+                    + " fit " + (limits.spillDir() != null && e.name().equals("general")
+                    ? "it continues on disk in " + limits.spillDir() + " (--spill-dir)"
+                    : "it stops with memory_limit, every layer so far exact"));
             err.flush();
         }
         if (resume != null && !quiet) {
