@@ -317,6 +317,11 @@ public final class PathfindingDataset {
                 best.add(new PathfindingFiles.PathRow(id, String.join(".", r.optimal())));
             }
         }
+        atomic(publicDir.resolve("puzzle_info.json"), data.info().toJson());
+        atomic(publicDir.resolve("test.csv"), CsvTables.write(PathfindingFiles.TestRow.class, test));
+        atomic(publicDir.resolve("sample_submission.csv"), CsvTables.write(PathfindingFiles.PathRow.class, sub));
+        atomic(publicDir.resolve("README.md"), PathfindingReadme.competitors(data, pub));
+        atomic(publicDir.resolve("dataset-metadata.json"), KaggleMetadata.pathfinding(pub.title(), pub.id()));
         org.cayleyj.io.OutputFile.write(organiserDir.resolve("solution.csv"),
                 CsvTables.write(PathfindingFiles.SolutionRow.class, solution));
         if (data.exact()) {
@@ -327,11 +332,6 @@ public final class PathfindingDataset {
         }
         org.cayleyj.io.OutputFile.write(organiserDir.resolve("README.md"), PathfindingReadme.organiser(data, pub,
                 publicDir));
-        atomic(publicDir.resolve("puzzle_info.json"), data.info().toJson());
-        atomic(publicDir.resolve("test.csv"), CsvTables.write(PathfindingFiles.TestRow.class, test));
-        atomic(publicDir.resolve("sample_submission.csv"), CsvTables.write(PathfindingFiles.PathRow.class, sub));
-        atomic(publicDir.resolve("README.md"), PathfindingReadme.competitors(data, pub));
-        atomic(publicDir.resolve("dataset-metadata.json"), KaggleMetadata.pathfinding(pub.title(), pub.id()));
     }
 
     /** Which rows count on the public leaderboard: a seeded random choice of round(fraction * rows) rows. */
