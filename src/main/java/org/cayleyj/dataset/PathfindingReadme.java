@@ -16,8 +16,8 @@ final class PathfindingReadme {
             + "submission has exactly one row per initial_state_id of test.csv; each path is applied to its state move "
             + "by move, left to right, and must end at the central state. A row is invalid when its id is missing, "
             + "repeated or not in test.csv, when it names a move that does not exist, or when its path does not reach "
-            + "the central state. A submission with any invalid row gets no score (it is rejected, as in CayleyPy's "
-            + "Kaggle competitions); `cayley score` lists the invalid rows and the total over the valid ones.";
+            + "the central state. A submission with any invalid row is rejected: it gets no "
+            + "score. `cayley score` lists the invalid rows and gives the total over the valid ones.";
 
     private PathfindingReadme() {
     }
