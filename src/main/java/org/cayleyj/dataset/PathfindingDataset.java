@@ -268,6 +268,11 @@ public final class PathfindingDataset {
 
     /** The organiser folder used when none is given: {@code DIR-organiser} beside the public folder {@code DIR}. */
     public static Path defaultOrganiserDir(Path publicDir) {
+        Path norm = publicDir.normalize();
+        String last = norm.getFileName() == null ? "" : norm.getFileName().toString();
+        if (!last.isEmpty() && !last.equals("..")) {
+            return norm.resolveSibling(last + "-organiser");
+        }
         Path abs = publicDir.toAbsolutePath().normalize();
         if (abs.getFileName() == null) {
             throw new InvalidInputException("give --organiser: " + publicDir + " has no name to put -organiser after");

@@ -189,6 +189,11 @@ class DatasetTest {
                 () -> PathfindingDataset.write(pub, tmp.resolve("org"), data, PUB));
         assertTrue(e.getMessage().contains("left from an older version"), e.getMessage());
         assertEquals(tmp.resolve("pub-organiser").toAbsolutePath(), PathfindingDataset.defaultOrganiserDir(pub));
+        assertEquals(Path.of("lrx9-organiser"), PathfindingDataset.defaultOrganiserDir(Path.of("lrx9")));
+        assertEquals(Path.of("a/lrx9-organiser"), PathfindingDataset.defaultOrganiserDir(Path.of("a/./lrx9/")));
+        assertEquals(Path.of("..").toAbsolutePath().normalize().resolveSibling(
+                Path.of("..").toAbsolutePath().normalize().getFileName() + "-organiser"),
+                PathfindingDataset.defaultOrganiserDir(Path.of("..")));
     }
 
     @Test
