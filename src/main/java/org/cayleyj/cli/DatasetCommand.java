@@ -142,7 +142,7 @@ public final class DatasetCommand implements Runnable {
                     new PathfindingDataset.Options(count, seed, exactLimit, walkLength));
             String name = def.describe().replace(" ", "-").replaceAll("[^A-Za-z0-9-]", "");
             PathfindingDataset.Publication pub = new PathfindingDataset.Publication(
-                    title != null ? title : "Pathfinding on the Cayley graph of " + def.describe() + " (CayleyJ)",
+                    title != null ? title : "Pathfinding puzzle: " + def.describe() + " (CayleyJ)",
                     id != null ? id : "cayleyj/" + name.toLowerCase(java.util.Locale.ROOT) + "-pathfinding",
                     publicFraction, commandLine());
             PathfindingDataset.write(out, orgDir, data, pub);

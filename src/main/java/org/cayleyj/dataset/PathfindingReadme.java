@@ -26,7 +26,9 @@ final class PathfindingReadme {
         PathfindingDataset.Options o = data.options();
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(pub.title()).append("\n\n");
-        sb.append("A pathfinding puzzle on the Cayley graph of ").append(data.definition().describe())
+        boolean cayley = new java.util.HashSet<>(data.info().centralState()).size() == data.definition().n();
+        sb.append("A pathfinding puzzle on the ").append(cayley ? "Cayley graph" : "Schreier coset graph")
+                .append(" of ").append(data.definition().describe())
                 .append(" (").append(data.definition().n()).append(" symbols, ")
                 .append(data.info().generators().size()).append(" moves): take every state of `test.csv` to the ")
                 .append("central state with as few moves as possible.\n\n");
@@ -44,17 +46,18 @@ final class PathfindingReadme {
         sb.append("\n## Test states\n\n");
         if (data.exact()) {
             sb.append(String.format(Locale.ROOT, "%d states drawn uniformly (with replacement) from all %d states "
-                    + "that can reach the central state.%n%n", data.rows().size(), data.orbitSize()));
+                    + "that can reach the central state.\n\n", data.rows().size(), data.orbitSize()));
         } else {
-            sb.append(String.format(Locale.ROOT, "%d states, each the central state scrambled by %d random moves "
-                    + "undone.%n%n", data.rows().size(), o.walkLength()));
+            sb.append(String.format(Locale.ROOT, "%d states, each made from the central state by %d random inverse "
+                    + "moves (the inverse permutations of the moves), so it is at most %d moves from the central "
+                    + "state.\n\n", data.rows().size(), o.walkLength(), o.walkLength()));
         }
         sb.append("## Files\n\n");
         sb.append("* `puzzle_info.json`: `central_state` (list of symbols) and `generators` (move name: one-line "
                 + "permutation).\n");
         sb.append("* `test.csv`: `initial_state_id,initial_state`, the state's symbols separated by commas.\n");
         sb.append("* `sample_submission.csv`: `initial_state_id,path`, moves separated by `.` (an empty path: the "
-                + "state is already solved). A valid baseline, far from optimal: ");
+                + "state is already solved). A valid baseline, not optimal in general: ");
         sb.append(data.exact() ? "for each state " + o.walkLength() + " random moves, then a shortest path from "
                 + "where they end." : "each state's scramble, undone move by move.");
         sb.append("\n* `dataset-metadata.json`: Kaggle dataset metadata.\n\n");
@@ -62,7 +65,7 @@ final class PathfindingReadme {
         sb.append("## Baseline\n\n");
         long base = data.baselineMoves();
         sb.append(String.format(Locale.ROOT, "`sample_submission.csv` scores **%d** moves (%d rows, %.1f moves per "
-                + "row).%n", base, data.rows().size(), (double) base / data.rows().size()));
+                + "row).\n", base, data.rows().size(), (double) base / data.rows().size()));
         sb.append("\nCheck a submission locally with CayleyJ:\n\n```\ncayley score --puzzle-info puzzle_info.json "
                 + "--submission submission.csv\n```\n");
         return sb.toString();
@@ -79,17 +82,17 @@ final class PathfindingReadme {
         }
         sb.append(String.format(Locale.ROOT, "* `solution.csv`: `initial_state_id,initial_state,distance,Usage`, "
                 + "Kaggle's solution file; Usage marks %d rows Public (the public leaderboard) and the others "
-                + "Private. distance is %s.%n", Math.round(pub.publicFraction() * data.rows().size()),
+                + "Private. distance is %s.\n", Math.round(pub.publicFraction() * data.rows().size()),
                 data.exact() ? "the exact distance to the central state" : "empty (unknown: random-walk states)"));
         if (data.exact()) {
             sb.append("* `answers.csv`: `initial_state_id,distance`, the exact distances.\n");
             sb.append("* `optimal_submission.csv`: a shortest path for every row (the best possible score).\n");
         }
         sb.append("\n## Scores\n\n");
-        sb.append(String.format(Locale.ROOT, "* baseline (`sample_submission.csv`): %d moves%n",
+        sb.append(String.format(Locale.ROOT, "* baseline (`sample_submission.csv`): %d moves\n",
                 data.baselineMoves()));
         if (data.exact()) {
-            sb.append(String.format(Locale.ROOT, "* optimum (sum of `answers.csv`): %d moves%n",
+            sb.append(String.format(Locale.ROOT, "* optimum (sum of `answers.csv`): %d moves\n",
                     data.optimalMoves()));
         } else {
             sb.append("* optimum: unknown (the states are random walks; the baseline is an upper bound)\n");
