@@ -138,13 +138,13 @@ public final class DatasetCommand implements Runnable {
             PathfindingDataset.checkLayout(out, orgDir);
             GraphRequest request = graph.toRequest();
             GraphSpec def = request.resolve(Catalog.standard());
-            PathfindingDataset.Dataset data = PathfindingDataset.generate(def,
-                    new PathfindingDataset.Options(count, seed, exactLimit, walkLength));
             String name = def.describe().replace(" ", "-").replaceAll("[^A-Za-z0-9-]", "");
             PathfindingDataset.Publication pub = new PathfindingDataset.Publication(
                     title != null ? title : "Pathfinding puzzle: " + def.describe() + " (CayleyJ)",
                     id != null ? id : "cayleyj/" + name.toLowerCase(java.util.Locale.ROOT) + "-pathfinding",
                     publicFraction, commandLine());
+            PathfindingDataset.Dataset data = PathfindingDataset.generate(def,
+                    new PathfindingDataset.Options(count, seed, exactLimit, walkLength));
             PathfindingDataset.write(out, orgDir, data, pub);
             PrintWriter o = spec.commandLine().getOut();
             o.println("wrote " + org.cayleyj.io.GrowthReport.count(data.rows().size(), "state") + " of "
