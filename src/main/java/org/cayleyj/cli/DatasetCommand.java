@@ -67,9 +67,17 @@ public final class DatasetCommand implements Runnable {
 
     /** {@code cayley dataset pathfinding}. */
     @Command(name = "pathfinding", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "puzzle_info.json, test.csv, sample_submission.csv (valid solutions) and, for graphs "
-                    + "small enough to search exhaustively, answers.csv with exact distances.",
-            footer = {"", "Example:", "  cayley dataset pathfinding --family lrx -n 9 --count 1000 --seed 1 --out lrx9"})
+            description = {"A Kaggle-style pathfinding competition in two folders.",
+                    "Public (--out, to upload): puzzle_info.json, test.csv, sample_submission.csv (a valid, "
+                            + "non-optimal baseline), README.md (the moves, the metric, the baseline's score) and "
+                            + "dataset-metadata.json.",
+                    "Organiser (--organiser, default OUT-organiser beside it; never publish it): solution.csv "
+                            + "(Kaggle's solution file, Usage Public/Private), README.md with the seed and both "
+                            + "scores and, for graphs small enough to search exhaustively, answers.csv (exact "
+                            + "distances) and optimal_submission.csv.",
+                    "Changed: answers.csv used to be written into --out; an answers.csv left there is refused."},
+            footer = {"", "Example:", "  cayley dataset pathfinding --family lrx -n 9 --count 1000 --seed 1 --out lrx9",
+                    "  (public files in lrx9, organiser files in lrx9-organiser)"})
     static final class Pathfinding implements Callable<Integer> {
         @Mixin
         GraphOptions graph;
@@ -88,11 +96,26 @@ public final class DatasetCommand implements Runnable {
         long exactLimit = 2_000_000L;
 
         @Option(names = "--walk-length", paramLabel = "L",
-                description = "Moves per random walk for larger graphs (default 100).")
+                description = "Moves per random walk: the scramble of each state for larger graphs; for searched "
+                        + "graphs, the random moves the baseline makes before a shortest path (default 100).")
         int walkLength = 100;
 
-        @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+        @Option(names = "--out", paramLabel = "DIR", required = true, description = "Public folder.")
         Path out;
+
+        @Option(names = "--organiser", paramLabel = "DIR",
+                description = "Organiser folder, outside --out (default: OUT-organiser beside it).")
+        Path organiser;
+
+        @Option(names = "--title", description = "Dataset title (README, dataset-metadata.json).")
+        String title;
+
+        @Option(names = "--id", description = "Kaggle dataset id, owner/slug (default cayleyj/FAMILY-nN-pathfinding).")
+        String id;
+
+        @Option(names = "--public-fraction", paramLabel = "F",
+                description = "Share of the rows on the public leaderboard in solution.csv (default 0.3).")
+        double publicFraction = 0.3;
 
         @Spec
         CommandSpec spec;
@@ -109,18 +132,36 @@ public final class DatasetCommand implements Runnable {
             if (exactLimit < 0 || exactLimit > 50_000_000L) {
                 throw new InvalidInputException("--exact-limit must be 0..5*10^7");
             }
+            Path orgDir = organiser != null ? organiser : PathfindingDataset.defaultOrganiserDir(out);
             OutputFile.checkDirectory(out);
+            OutputFile.checkDirectory(orgDir);
+            PathfindingDataset.checkLayout(out, orgDir);
             GraphRequest request = graph.toRequest();
             GraphSpec def = request.resolve(Catalog.standard());
+            String name = def.describe().replace(" ", "-").replaceAll("[^A-Za-z0-9-]", "");
+            PathfindingDataset.Publication pub = new PathfindingDataset.Publication(
+                    title != null ? title : "Pathfinding puzzle: " + def.describe() + " (CayleyJ)",
+                    id != null ? id : "cayleyj/" + name.toLowerCase(java.util.Locale.ROOT) + "-pathfinding",
+                    publicFraction, commandLine());
             PathfindingDataset.Dataset data = PathfindingDataset.generate(def,
                     new PathfindingDataset.Options(count, seed, exactLimit, walkLength));
-            PathfindingDataset.write(out, data);
+            PathfindingDataset.write(out, orgDir, data, pub);
             PrintWriter o = spec.commandLine().getOut();
-            o.println("wrote " + org.cayleyj.io.GrowthReport.count(data.rows().size(), "state") + " of " + def.describe() + " to " + out
-                    + (data.exact() ? " (uniform over the orbit, exact distances in answers.csv)"
-                    : " (random walks of " + walkLength + " moves)"));
+            o.println("wrote " + org.cayleyj.io.GrowthReport.count(data.rows().size(), "state") + " of "
+                    + def.describe() + " to " + out + (data.exact() ? " (uniform over the orbit)"
+                    : " (random walks of " + walkLength + " moves)") + "; organiser files in " + orgDir);
+            o.println("baseline (sample_submission.csv): " + data.baselineMoves() + " moves"
+                    + (data.exact() ? "; optimum (answers.csv): " + data.optimalMoves() + " moves" : ""));
             o.flush();
             return 0;
+        }
+
+        private String commandLine() {
+            StringBuilder sb = new StringBuilder("cayley");
+            for (String a : spec.commandLine().getParseResult().originalArgs()) {
+                sb.append(' ').append(a.matches("[A-Za-z0-9_./:=,+-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+            }
+            return sb.toString();
         }
     }
 }

@@ -1,12 +1,9 @@
 package org.cayleyj.dataset;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -76,33 +73,23 @@ public final class GrowthDataset {
     }
 
     private static String metadata(String title, String id) throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", title);
-        m.put("id", id);
-        m.put("licenses", List.of(Map.of("name", "CC0-1.0")));
         List<Map<String, Object>> resources = new ArrayList<>();
-        resources.add(Map.of("path", "growth_long.csv", "description",
+        resources.add(KaggleMetadata.resource("growth_long.csv",
                 "One row per BFS layer: the number of states at each distance from the central state.",
-                "schema", Map.of("fields", List.of(
-                        field("family", "string", "generator family (CayleyPy catalog name)"),
-                        field("params", "string", "family parameters, e.g. k=2 (empty if none)"),
-                        field("n", "integer", "size parameter"),
-                        field("central", "string", "central state: identity (Cayley graph) or the symbols of a "
-                                + "Schreier coset graph's central state as a list, e.g. [0,0,1,1]"),
-                        field("distance", "integer", "distance from the central state"),
-                        field("layer_size", "integer", "number of states at that distance")))));
-        resources.add(Map.of("path", "growth/", "description",
+                field("family", "string", "generator family (CayleyPy catalog name)"),
+                field("params", "string", "family parameters, e.g. k=2 (empty if none)"),
+                field("n", "integer", "size parameter"),
+                field("central", "string", "central state: identity (Cayley graph) or the symbols of a "
+                        + "Schreier coset graph's central state as a list, e.g. [0,0,1,1]"),
+                field("distance", "integer", "distance from the central state"),
+                field("layer_size", "integer", "number of states at that distance")));
+        resources.add(KaggleMetadata.resource("growth/",
                 "The same growths in CayleyPy's format: key,\"[layer sizes]\" per line, one file per family; key is "
                         + "n, then parameter values, then the central state when it is not the identity."));
-        m.put("resources", resources);
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m);
+        return KaggleMetadata.document(title, id, resources);
     }
 
     private static Map<String, String> field(String name, String type, String description) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("name", name);
-        f.put("type", type);
-        f.put("description", description);
-        return f;
+        return KaggleMetadata.field(name, type, description);
     }
 }

@@ -124,7 +124,7 @@ class SolveCommandTest {
             Cli.Run score = Cli.cayley("score", "--puzzle-info", ds.resolve("puzzle_info.json").toString(),
                     "--submission", sub.toString());
             assertEquals(0, score.exit(), score.err());
-            long answers = Files.readAllLines(ds.resolve("answers.csv")).stream().skip(1)
+            long answers = Files.readAllLines(tmp.resolve(family + "-organiser/answers.csv")).stream().skip(1)
                     .mapToLong(l -> Long.parseLong(l.split(",")[1])).sum();
             assertTrue(score.out().contains(answers + " moves in total"), family + ": " + score.out()
                     + " vs answers " + answers);

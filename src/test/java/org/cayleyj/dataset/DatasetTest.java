@@ -29,18 +29,30 @@ class DatasetTest {
         return GraphRequest.family(family, n, Map.of()).resolve(Catalog.standard());
     }
 
+    private static final PathfindingDataset.Publication PUB = new PathfindingDataset.Publication("t", "a/b", 0.3,
+            null);
+
+    private static SubmissionScorer.Score score(Path pub, Path submission) {
+        return SubmissionScorer.score(pub.resolve("puzzle_info.json"), pub.resolve("test.csv"), submission);
+    }
+
     @Test
-    void exactDatasetHasUniformStatesTrueDistancesAndShortestSolutions(@TempDir Path tmp) throws Exception {
+    void exactDatasetHasUniformStatesTrueDistancesShortestAnswersAndALongerValidBaseline(@TempDir Path tmp)
+            throws Exception {
         GraphSpec d = def("pancake", 7);
         PathfindingDataset.Dataset data = PathfindingDataset.generate(d,
                 new PathfindingDataset.Options(2000, 42, 1_000_000, 50));
         assertTrue(data.exact());
+        assertEquals(5040, data.orbitSize());
         // the distances drawn follow the layer sizes of the BFS (uniform over 7! states)
         long[] layers = new RankBitmapEngine().computeGrowth(d.stateSpace(), GrowthLimits.none(),
                 GrowthListener.NONE).layerSizes();
         long[] drawn = new long[layers.length];
         for (PathfindingDataset.Row r : data.rows()) {
-            assertEquals(r.distance(), r.path().size(), "a sample solution is a shortest path");
+            assertEquals(r.distance(), r.optimal().size(), "the organiser's solution is a shortest path");
+            assertTrue(r.path().size() >= Math.max(50, r.distance()) && r.path().size() <= 50 + layers.length - 1,
+                    "the baseline is 50 random moves, then a shortest path, never shorter than the distance: "
+                            + r.path().size() + " vs " + r.distance());
             drawn[r.distance()]++;
         }
         for (int k = 0; k < layers.length; k++) {
@@ -48,69 +60,167 @@ class DatasetTest {
             assertTrue(Math.abs(drawn[k] - expected) < 5 * Math.sqrt(expected) + 3,
                     "distance " + k + ": " + drawn[k] + " drawn, about " + expected + " expected");
         }
-        PathfindingDataset.write(tmp, data);
-        SubmissionScorer.Score s = SubmissionScorer.score(tmp.resolve("puzzle_info.json"), tmp.resolve("test.csv"),
-                tmp.resolve("sample_submission.csv"));
+        Path pub = tmp.resolve("pub");
+        Path org = tmp.resolve("org");
+        PathfindingDataset.write(pub, org, data, PUB);
+        long optimum = data.rows().stream().mapToLong(PathfindingDataset.Row::distance).sum();
+        assertEquals(optimum, data.optimalMoves());
+        // the baseline is valid on every row and scores what the README says; it is not the answer
+        SubmissionScorer.Score s = score(pub, pub.resolve("sample_submission.csv"));
         assertEquals(2000, s.rows());
-        long total = data.rows().stream().mapToLong(PathfindingDataset.Row::distance).sum();
-        assertEquals(total, s.totalMoves());
-        assertEquals(2001, Files.readAllLines(tmp.resolve("answers.csv")).size());
+        assertEquals(0, s.invalidRows());
+        assertEquals(data.baselineMoves(), s.totalMoves());
+        assertTrue(s.totalMoves() > optimum, s.totalMoves() + " vs the optimum " + optimum);
+        assertTrue(Files.readString(pub.resolve("README.md")).contains("scores **" + s.totalMoves() + "** moves"));
+        // the organiser's optimal submission scores exactly the sum of the answers
+        SubmissionScorer.Score best = score(pub, org.resolve("optimal_submission.csv"));
+        assertEquals(0, best.invalidRows());
+        assertEquals(optimum, best.totalMoves());
+        assertEquals(2001, Files.readAllLines(org.resolve("answers.csv")).size());
+        assertEquals(List.of("README.md", "dataset-metadata.json", "puzzle_info.json", "sample_submission.csv",
+                "test.csv"), list(pub), "nothing secret in the public folder");
+        assertEquals(List.of("README.md", "answers.csv", "optimal_submission.csv", "solution.csv"), list(org));
+        List<String> solution = Files.readAllLines(org.resolve("solution.csv"));
+        assertEquals("initial_state_id,initial_state,distance,Usage", solution.get(0));
+        assertEquals(600, solution.stream().filter(l -> l.endsWith(",Public")).count());
+        assertEquals(1400, solution.stream().filter(l -> l.endsWith(",Private")).count());
+        assertTrue(Files.readString(org.resolve("README.md")).contains("optimum (sum of `answers.csv`): " + optimum));
+        JsonNode meta = new ObjectMapper().readTree(pub.resolve("dataset-metadata.json").toFile());
+        assertEquals("a/b", meta.get("id").asText());
+        assertEquals("test.csv", meta.get("resources").get(1).get("path").asText());
     }
 
     @Test
-    void filesParseBackAndScoreRejectsCorruptedSubmissions(@TempDir Path tmp) throws Exception {
+    void lrx9BaselineIsValidAndLongerThanTheAnswers(@TempDir Path tmp) throws Exception {
+        PathfindingDataset.Dataset data = PathfindingDataset.generate(def("lrx", 9),
+                new PathfindingDataset.Options(1000, 0, 2_000_000, 100));
+        PathfindingDataset.write(tmp.resolve("pub"), tmp.resolve("org"), data, PUB);
+        SubmissionScorer.Score s = score(tmp.resolve("pub"), tmp.resolve("pub/sample_submission.csv"));
+        long answers = Files.readAllLines(tmp.resolve("org/answers.csv")).stream().skip(1)
+                .mapToLong(l -> Long.parseLong(l.split(",")[1])).sum();
+        // the same test states (and answers, 22,236 moves) as before the baseline replaced the shortest paths
+        assertEquals(22_236, answers);
+        assertEquals(1000, s.validRows());
+        assertEquals(122_034, s.totalMoves(), "1000 x 100 random moves, then shortest paths from where they end");
+        assertTrue(s.totalMoves() > answers);
+    }
+
+    @Test
+    void filesParseBackAndScoreReportsEveryBadRow(@TempDir Path tmp) throws Exception {
         GraphSpec d = GraphRequest.family("lx", 9, Map.of()).resolve(Catalog.standard()); // directed
         PathfindingDataset.Dataset data = PathfindingDataset.generate(d,
                 new PathfindingDataset.Options(50, 7, 1_000_000, 50));
-        PathfindingDataset.write(tmp, data);
-        PuzzleInfo info = PuzzleInfo.read(tmp.resolve("puzzle_info.json"));
+        Path pub = tmp.resolve("pub");
+        PathfindingDataset.write(pub, tmp.resolve("org"), data, PUB);
+        PuzzleInfo info = PuzzleInfo.read(pub.resolve("puzzle_info.json"));
         assertEquals(data.info().centralState(), info.centralState());
         assertEquals(data.info().generators().keySet(), info.generators().keySet());
         assertArrayEquals(data.info().generators().get("L"), info.generators().get("L"));
-        List<String> test = Files.readAllLines(tmp.resolve("test.csv"));
+        List<String> test = Files.readAllLines(pub.resolve("test.csv"));
         assertEquals("initial_state_id,initial_state", test.get(0));
         assertEquals(51, test.size());
-        Path puzzle = tmp.resolve("puzzle_info.json");
-        Path tests = tmp.resolve("test.csv");
-        assertEquals(50, SubmissionScorer.score(puzzle, tests, tmp.resolve("sample_submission.csv")).rows());
+        SubmissionScorer.Score ok = score(pub, pub.resolve("sample_submission.csv"));
+        assertEquals(50, ok.validRows());
 
-        List<String> sub = Files.readAllLines(tmp.resolve("sample_submission.csv"));
-        int row = 1;
-        while (sub.get(row).endsWith(",")) { // skip states equal to the central state (empty path)
-            row++;
-        }
-        String[] parts = sub.get(row).split(",");
+        List<String> sub = Files.readAllLines(pub.resolve("sample_submission.csv"));
+        String[] r3 = sub.get(3).split(",");
+        String[] r7 = sub.get(7).split(",");
+        String[] r9 = sub.get(9).split(",");
+        sub.set(3, r3[0] + "," + r3[1] + ".L"); // one move too many: does not reach the central state
+        sub.set(7, r7[0] + ",Q." + r7[1]); // an unknown move
+        sub.remove(9); // no path
+        sub.add("77,L"); // not a test row
+        sub.add(sub.get(1)); // repeated
         Path wrong = tmp.resolve("wrong.csv");
-        sub.set(row, parts[0] + "," + parts[1] + ".L");
         Files.write(wrong, sub);
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> SubmissionScorer.score(puzzle, tests, wrong));
-        assertTrue(e.getMessage().contains("does not reach the central state"), e.getMessage());
-        sub.set(row, parts[0] + ",Q." + parts[1]);
-        Files.write(wrong, sub);
-        e = assertThrows(InvalidInputException.class, () -> SubmissionScorer.score(puzzle, tests, wrong));
-        assertTrue(e.getMessage().contains("unknown move 'Q'"), e.getMessage());
-        sub.remove(row);
-        Files.write(wrong, sub);
-        e = assertThrows(InvalidInputException.class, () -> SubmissionScorer.score(puzzle, tests, wrong));
-        assertTrue(e.getMessage().contains("has no path for initial_state_id"), e.getMessage());
+        SubmissionScorer.Score s = score(pub, wrong);
+        assertEquals(52, s.rows());
+        assertEquals(5, s.invalidRows());
+        assertEquals(47, s.validRows());
+        long expected = ok.totalMoves() - data.rows().get(2).path().size() - data.rows().get(6).path().size()
+                - data.rows().get(8).path().size();
+        assertEquals(expected, s.totalMoves(), "the valid rows still count");
+        List<SubmissionScorer.RowCheck> bad = s.firstInvalid(10);
+        assertEquals(List.of(r3[0], r7[0], r9[0], "77", sub.get(1).split(",")[0]),
+                bad.stream().map(SubmissionScorer.RowCheck::id).toList());
+        assertTrue(bad.get(0).reason().contains("do not reach the central state"), bad.get(0).reason());
+        assertTrue(bad.get(1).reason().contains("move 1 'Q' does not exist"), bad.get(1).reason());
+        assertTrue(bad.get(2).reason().contains("no path"), bad.get(2).reason());
+        assertTrue(bad.get(3).reason().contains("not in test.csv"), bad.get(3).reason());
+        assertTrue(bad.get(4).reason().contains("repeated"), bad.get(4).reason());
+        assertEquals(2, s.firstInvalid(2).size());
+        List<String> csv = s.toCsv().lines().toList();
+        assertEquals("initial_state_id,valid,moves,reason", csv.get(0));
+        assertEquals(53, csv.size());
+        assertTrue(csv.get(3).startsWith(r3[0] + ",false," + (data.rows().get(2).path().size() + 1) + ","),
+                csv.get(3));
+        // a malformed file is still one error
+        Files.writeString(wrong, "id,moves\n0,L\n");
+        assertThrows(InvalidInputException.class, () -> score(pub, wrong));
     }
 
     @Test
-    void randomWalksForLargeGraphsGiveValidSolutions(@TempDir Path tmp) {
+    void randomWalksForLargeGraphsGiveTheScrambleUndone(@TempDir Path tmp) throws Exception {
         GraphSpec d = def("lrx", 30);
         PathfindingDataset.Dataset data = PathfindingDataset.generate(d,
                 new PathfindingDataset.Options(20, 3, 1_000_000, 40));
         assertTrue(!data.exact());
         assertEquals(40, data.rows().get(0).path().size());
-        try {
-            PathfindingDataset.write(tmp, data);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
+        PathfindingDataset.write(tmp.resolve("pub"), tmp.resolve("org"), data, PUB);
+        assertEquals(800, score(tmp.resolve("pub"), tmp.resolve("pub/sample_submission.csv")).totalMoves());
+        assertEquals(List.of("README.md", "solution.csv"), list(tmp.resolve("org")));
+        assertEquals("0,\"" + String.join(",", java.util.Arrays.stream(data.rows().get(0).state())
+                .mapToObj(Integer::toString).toList()) + "\",,Private", Files.readAllLines(tmp.resolve(
+                "org/solution.csv")).get(1).replace("Public", "Private"), "distance unknown: empty");
+    }
+
+    @Test
+    void answersAreNeverWrittenWhereTheyWouldBePublished(@TempDir Path tmp) throws Exception {
+        PathfindingDataset.Dataset data = PathfindingDataset.generate(def("lrx", 5),
+                new PathfindingDataset.Options(5, 1, 1_000_000, 10));
+        Path pub = tmp.resolve("pub");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> PathfindingDataset.write(pub, pub.resolve("org"), data, PUB));
+        assertTrue(e.getMessage().contains("inside the public folder"), e.getMessage());
+        assertThrows(InvalidInputException.class, () -> PathfindingDataset.write(pub, pub, data, PUB));
+        Files.createDirectories(pub);
+        Files.writeString(pub.resolve("answers.csv"), "initial_state_id,distance\n");
+        e = assertThrows(InvalidInputException.class,
+                () -> PathfindingDataset.write(pub, tmp.resolve("org"), data, PUB));
+        assertTrue(e.getMessage().contains("left from an older version"), e.getMessage());
+        assertEquals(tmp.resolve("pub-organiser").toAbsolutePath(), PathfindingDataset.defaultOrganiserDir(pub));
+        assertEquals(Path.of("lrx9-organiser"), PathfindingDataset.defaultOrganiserDir(Path.of("lrx9")));
+        assertEquals(Path.of("a/lrx9-organiser"), PathfindingDataset.defaultOrganiserDir(Path.of("a/./lrx9/")));
+        assertEquals(Path.of("..").toAbsolutePath().normalize().resolveSibling(
+                Path.of("..").toAbsolutePath().normalize().getFileName() + "-organiser"),
+                PathfindingDataset.defaultOrganiserDir(Path.of("..")));
+    }
+
+    @Test
+    void publicRowsAreASeededShareOfTheRows() {
+        boolean[] a = PathfindingDataset.publicRows(1000, 0.3, 5);
+        int n = 0;
+        for (boolean b : a) {
+            n += b ? 1 : 0;
         }
-        assertEquals(800, SubmissionScorer.score(tmp.resolve("puzzle_info.json"), tmp.resolve("test.csv"),
-                tmp.resolve("sample_submission.csv")).totalMoves());
-        assertTrue(!Files.exists(tmp.resolve("answers.csv")));
+        assertEquals(300, n);
+        assertArrayEquals(a, PathfindingDataset.publicRows(1000, 0.3, 5));
+        assertEquals(0, countTrue(PathfindingDataset.publicRows(10, 0, 5)));
+        assertEquals(10, countTrue(PathfindingDataset.publicRows(10, 1, 5)));
+    }
+
+    private static int countTrue(boolean[] a) {
+        int n = 0;
+        for (boolean b : a) {
+            n += b ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static List<String> list(Path dir) throws java.io.IOException {
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test
