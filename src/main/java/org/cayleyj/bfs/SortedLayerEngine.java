@@ -53,7 +53,7 @@ public final class SortedLayerEngine implements GrowthEngine {
     public MemoryEstimate estimateMemory(StateSpace space, GrowthLimits limits) {
         final long stateBytes = (long) space.wordsPerState() * Long.BYTES;
         final int threads = limits.effectiveThreads();
-        long required = threads * (2L * LayerExpander.partBufferStates() + 4L * LayerExpander.blockStates(space))
+        long required = threads * (2L * LayerExpander.partBufferStates(space) + 4L * LayerExpander.blockStates(space))
                 * stateBytes;
         java.math.BigInteger bound = space.sizeUpperBound();
         long worst = -1;

@@ -21,8 +21,12 @@ import org.cayleyj.perm.Ranking;
  * transposition 3, whatever n is, so applying a generator costs a handful of operations, not n.
  */
 public final class PackedPermutationSpace implements RankableSpace, java.io.Serializable {
-    /** Largest number of words per state this encoding accepts. */
-    public static final int MAX_WORDS = 32;
+    /**
+     * Largest number of words per state this encoding accepts (32 KiB per state): the widest GAP puzzle in the shared
+     * data, the 40x40x40 cube, takes 1920. Nothing in the encoding depends on it; it keeps one state, and a block of
+     * one state's neighbours, far below the JVM's array limit.
+     */
+    public static final int MAX_WORDS = 4096;
 
     private final GraphDefinition definition;
     private final int size;
@@ -97,7 +101,7 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
     /** Largest n for which a full permutation fits into {@link #MAX_WORDS} words. */
     public static int maxPermutationSize() {
         int best = 1;
-        for (int n = 2; n < 4096; n++) {
+        for (int n = 2; n < 64 * MAX_WORDS; n++) {
             int b = 32 - Integer.numberOfLeadingZeros(n - 1);
             int per = 64 / b;
             if ((n + per - 1) / per <= MAX_WORDS) {

@@ -218,8 +218,9 @@ class PackedPermutationSpaceProperties {
     @Example
     void maxPermutationSizeFitsAndOneMoreDoesNot() {
         int max = PackedPermutationSpace.maxPermutationSize();
-        // 8 bits per symbol, 8 per word, 32 words: n = 256; 9 bits (n >= 257) gives only 7 * 32 = 224 positions
-        assertEquals(256, max);
+        // 14 bits per symbol, 4 per word, 4096 words: n = 16384; 15 bits (n >= 16385) gives only 4 * 4096 positions
+        assertEquals(16384, max);
+        assertEquals(4096, PackedPermutationSpace.MAX_WORDS);
         PackedPermutationSpace s = space(CentralState.identity(max));
         assertTrue(s.wordsPerState() <= PackedPermutationSpace.MAX_WORDS);
         assertThrows(InvalidInputException.class, () -> space(CentralState.identity(max + 1)));
@@ -227,8 +228,10 @@ class PackedPermutationSpaceProperties {
 
     @Example
     void tooLargeStateIsRejected() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> space(CentralState.identity(1000)));
-        assertTrue(e.getMessage().contains("1000"), e.getMessage());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> space(CentralState.identity(20000)));
+        assertTrue(e.getMessage().contains("20000") && e.getMessage().contains("5000 words"), e.getMessage());
+        // 1000 positions (10 bits, 6 per word) used to be refused at 32 words; 167 words now
+        assertEquals(167, space(CentralState.identity(1000)).wordsPerState());
     }
 
     @Example
