@@ -165,8 +165,9 @@ class PuzzleFilesTest {
         assertEquals(9600, big.stateSize());
         assertEquals(240, big.generators().size());
         assertEquals(3102, big.central().alphabetSize());
-        // 12 bits per sticker, 5 per word: 1920 words (refused at 32 words before; see WideGapPuzzlesTest)
-        assertEquals(1920, big.stateSpace().wordsPerState());
+        // 3102 colours, but at most 24 per orbit of stickers: 5 bits, 12 per word, 800 words (1920 with 12-bit global
+        // codes; refused at 32 words before; see WideGapPuzzlesTest)
+        assertEquals(800, big.stateSpace().wordsPerState());
     }
 
     @Test

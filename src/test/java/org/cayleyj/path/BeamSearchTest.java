@@ -100,7 +100,7 @@ class BeamSearchTest {
     }
 
     /**
-     * The 40x40x40 cube file: 1920-word states and 240 generators (beam search took at most 32 words and 127
+     * The 40x40x40 cube file: 800-word states and 240 generators (beam search took at most 32 words and 127
      * generators before). A 2-move scramble is solved in 2 moves; a beam too wide for the heap is refused in one line
      * naming a width that fits.
      */
@@ -109,7 +109,7 @@ class BeamSearchTest {
         GraphDefinition d = org.cayleyj.catalog.PuzzleFiles.load(org.cayleyj.testing.ReferenceData.sharedDir()
                 .resolve("data/gap-puzzles/40x40x40.gap"));
         PackedPermutationSpace space = (PackedPermutationSpace) d.stateSpace();
-        assertEquals(1920, space.wordsPerState());
+        assertEquals(800, space.wordsPerState());
         assertEquals(240, space.generatorCount());
         BeamSearch beam = new BeamSearch(space, new HammingHeuristic(space), BeamSearch.inverses(d));
         for (int[] moves : new int[][] {{7, 130}, {0, 239}, {45, 45}}) {
@@ -126,13 +126,13 @@ class BeamSearchTest {
             }
             assertArrayEquals(d.central().codes(), s);
         }
-        // the default width 1024: 245,760 candidates of 15 KiB, 11 GiB with their hash set
+        // the default width 1024: 245,760 candidates of 6.25 KiB, 4.6 GiB with their hash set
         org.cayleyj.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
                 org.cayleyj.InvalidInputException.class, () -> beam.checkMemory(1024, 3L << 30));
-        assertTrue(e.getMessage().startsWith("--beam-width 1024 needs ") && e.getMessage().contains("use --beam-width 128 "),
+        assertTrue(e.getMessage().startsWith("--beam-width 1024 needs ") && e.getMessage().contains("use --beam-width 256 "),
                 e.getMessage());
-        beam.checkMemory(128, 3L << 30);
-        assertTrue(beam.bytesFor(128) < (3L << 30) * 7 / 10 && beam.bytesFor(256) > (3L << 30) * 7 / 10);
+        beam.checkMemory(256, 3L << 30);
+        assertTrue(beam.bytesFor(256) < (3L << 30) * 7 / 10 && beam.bytesFor(512) > (3L << 30) * 7 / 10);
     }
 
     @Test
