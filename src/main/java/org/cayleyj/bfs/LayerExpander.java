@@ -68,8 +68,8 @@ final class LayerExpander {
         this.threads = threads;
         this.pool = pool;
         this.arrays = arrays;
-        this.maxPartStates = maxPartStates;
-        this.blockLog = Math.max(BLOCK_STATES_LOG, 32 - Integer.numberOfLeadingZeros(gens - 1));
+        this.maxPartStates = Math.min(maxPartStates, (Integer.MAX_VALUE - 16) / stride);
+        this.blockLog = Long.numberOfTrailingZeros(blockStates(space));
         this.blockStates = 1 << blockLog;
         this.blockLongs = blockStates * stride;
         this.gather = new long[threads][];
@@ -83,18 +83,24 @@ final class LayerExpander {
      */
     static long chunkCandidates(StateSpace space, long budgetBytes, int threads) {
         long stateBytes = (long) space.wordsPerState() * Long.BYTES;
-        long byBudget = (budgetBytes - threads * 2L * partBufferStates() * stateBytes) / 8 / stateBytes;
-        return Math.max(blockStates(space), Math.min(MAX_CHUNK_CANDIDATES, byBudget));
+        long byBudget = (budgetBytes - threads * 2L * partBufferStates(space) * stateBytes) / 8 / stateBytes;
+        return Math.max(blockStates(space), Math.min(MAX_CHUNK_CANDIDATES >> wide(space.wordsPerState()), byBudget));
     }
 
     /** States in one per-thread sort buffer (at least; parts larger than this grow it). */
-    static long partBufferStates() {
-        return PART_TARGET / 4;
+    static long partBufferStates(StateSpace space) {
+        return (PART_TARGET / 4) >> wide(space.wordsPerState());
+    }
+
+    /** Wide states (over 32 words) get proportionally fewer states per block and part, the same number of longs. */
+    static int wide(int stride) {
+        return Math.max(0, 32 - Integer.numberOfLeadingZeros(stride - 1) - 5);
     }
 
     /** States per expansion block for this space. */
     static long blockStates(StateSpace space) {
-        return 1L << Math.max(BLOCK_STATES_LOG, 32 - Integer.numberOfLeadingZeros(space.generatorCount() - 1));
+        return 1L << Math.max(BLOCK_STATES_LOG - wide(space.wordsPerState()),
+                32 - Integer.numberOfLeadingZeros(space.generatorCount() - 1));
     }
 
     private int bucket(long word0) {
@@ -260,7 +266,7 @@ final class LayerExpander {
         for (long t : bucketTotal) {
             total += t;
         }
-        long target = Math.max(4096, Math.min(PART_TARGET, total / (threads * 4L)));
+        long target = Math.max(4096 >> wide(stride), Math.min(PART_TARGET >> wide(stride), total / (threads * 4L)));
         final int[] partOfBucket = new int[BUCKETS];
         List<Long> sizes = new ArrayList<>();
         long acc = 0;
@@ -357,7 +363,7 @@ final class LayerExpander {
                     Part part = parts[p];
                     int n = part.states;
                     long[] data = buffer(gather, worker, n * stride);
-                    long[] aux = buffer(scratch, worker, n * stride);
+                    long[] aux = stride > TupleSort.RADIX_MAX_STRIDE ? null : buffer(scratch, worker, n * stride);
                     for (int b = 0; b < part.blocks.length; b++) {
                         int take = Math.min(blockStates, n - (b << blockLog));
                         System.arraycopy(part.blocks[b], 0, data, (b << blockLog) * stride, take * stride);
@@ -415,7 +421,7 @@ final class LayerExpander {
         long[] a = slots[worker];
         if (a == null || a.length < longs) {
             arrays.release(a);
-            a = arrays.acquire(Math.max(longs, (long) PART_TARGET * stride / 4));
+            a = arrays.acquire(Math.max(longs, partBufferStates(space) * stride));
             slots[worker] = a;
         }
         return a;

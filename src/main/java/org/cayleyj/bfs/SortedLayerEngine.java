@@ -72,7 +72,7 @@ public final class SortedLayerEngine implements GrowthEngine {
         final int threads = limits.effectiveThreads();
         final long chunk = chunkCandidates > 0 ? chunkCandidates
                 : LayerExpander.chunkCandidates(space, limits.effectiveMemoryBytes(), threads);
-        long required = (threads * 2L * LayerExpander.partBufferStates() + 3L * chunk) * stateBytes;
+        long required = (threads * 2L * LayerExpander.partBufferStates(space) + 3L * chunk) * stateBytes;
         java.math.BigInteger bound = space.sizeUpperBound();
         if (knownStates != null && (bound == null || knownStates.compareTo(bound) < 0)) {
             bound = knownStates;
@@ -195,7 +195,7 @@ public final class SortedLayerEngine implements GrowthEngine {
         // buffers leave of the budget, less a quarter for merging and the pool's slack
         final long stateBytes = (long) stride * Long.BYTES;
         final long runBytes = Math.max(4 * chunk * stateBytes, (meter.limitBytes()
-                - (3 * chunk + threads * 2L * LayerExpander.partBufferStates()) * stateBytes) / 4 * 3);
+                - (3 * chunk + threads * 2L * LayerExpander.partBufferStates(space)) * stateBytes) / 4 * 3);
         StopReason reason;
         try {
             while (true) {

@@ -5,18 +5,23 @@ import java.util.Arrays;
 /**
  * Sorting and deduplication of packed states stored as consecutive tuples of {@code stride} longs, in unsigned
  * lexicographic order (word 0 most significant). An LSD radix sort on 11-bit digits that skips digits no state uses
- * and digits where all states agree; small inputs fall back to a comparison sort.
+ * and digits where all states agree; small inputs fall back to a comparison sort. Tuples wider than
+ * {@value #RADIX_MAX_STRIDE} words (puzzles such as the 40x40x40 cube, 1920 words) are merge sorted by index instead:
+ * an LSD pass there copies every whole tuple once per varying digit, and such states vary in hundreds of digits.
  */
 public final class TupleSort {
     private static final int DIGIT_BITS = 11;
     private static final int RADIX = 1 << DIGIT_BITS;
     private static final int SMALL = 1024;
+    /** Widest tuple sorted by radix; wider ones are merge sorted by index. */
+    static final int RADIX_MAX_STRIDE = 32;
 
     private TupleSort() {
     }
 
     /**
-     * Sorts {@code count} tuples in {@code a}; {@code aux} must hold at least {@code count * stride} longs.
+     * Sorts {@code count} tuples in {@code a}; {@code aux} must hold at least {@code count * stride} longs (unused,
+     * and may be null, when {@code stride > }{@value #RADIX_MAX_STRIDE}).
      *
      * @param wordMasks bits that may be set in each word of a tuple (from the state space)
      */
@@ -30,6 +35,10 @@ public final class TupleSort {
         }
         if (stride > 1 && count < 64) {
             insertionSort(a, count, stride);
+            return;
+        }
+        if (stride > RADIX_MAX_STRIDE) {
+            sortWide(a, count, stride);
             return;
         }
         // Digits to sort by, least significant first: last word's low digit first.
@@ -88,6 +97,57 @@ public final class TupleSort {
         }
         if (from != a) {
             System.arraycopy(from, 0, a, 0, n * stride);
+        }
+    }
+
+    /**
+     * Merge sort of the tuples' indices (one int per tuple, not per word), then the tuples are moved into place along
+     * the permutation's cycles with one tuple of scratch: no second copy of the data.
+     */
+    private static void sortWide(long[] a, int count, int stride) {
+        int[] order = new int[count];
+        int[] tmp = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        for (int width = 1; width < count; width <<= 1) {
+            for (int lo = 0; lo < count; lo += width << 1) {
+                int mid = Math.min(lo + width, count);
+                int hi = Math.min(lo + (width << 1), count);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    tmp[k++] = compare(a, order[j] * stride, a, order[i] * stride, stride) < 0 ? order[j++]
+                            : order[i++];
+                }
+                while (i < mid) {
+                    tmp[k++] = order[i++];
+                }
+                while (j < hi) {
+                    tmp[k++] = order[j++];
+                }
+            }
+            int[] t = order;
+            order = tmp;
+            tmp = t;
+        }
+        // position i receives tuple order[i]; follow each cycle once, marking done entries by -1
+        long[] hold = new long[stride];
+        for (int i = 0; i < count; i++) {
+            if (order[i] < 0 || order[i] == i) {
+                continue;
+            }
+            System.arraycopy(a, i * stride, hold, 0, stride);
+            int at = i;
+            while (order[at] != i) {
+                int from = order[at];
+                System.arraycopy(a, from * stride, a, at * stride, stride);
+                order[at] = -1;
+                at = from;
+            }
+            System.arraycopy(hold, 0, a, at * stride, stride);
+            order[at] = -1;
         }
     }
 

@@ -16,13 +16,26 @@ import org.cayleyj.perm.Ranking;
  * States of a permutation (or Schreier coset) graph packed into longs: each position holds a symbol code of
  * {@code bits = ceil(log2 alphabet)} bits, {@code 64 / bits} positions per word, as many words as needed.
  *
+ * <p><b>Wide states.</b> When the global codes would take more than {@value #GLOBAL_CODES_MAX_WORDS} words, each
+ * position instead holds the index of its symbol among the symbols its orbit (under the generators) can hold, if that
+ * takes fewer bits: a symbol only ever moves within its orbit, so the code of a symbol is the same wherever it goes.
+ * The 40x40x40 cube's 3102 colours need 12 bits, but no orbit of its stickers holds more than 24, so 5 bits: 800
+ * words instead of 1920. {@link #pack} and {@link #decode} translate; spaces of up to
+ * {@value #GLOBAL_CODES_MAX_WORDS} words keep the global codes (and their rankings, pattern databases and layouts).
+ *
  * <p>Each generator is compiled into "shift terms": positions whose symbol moves by the same bit distance between the
  * same pair of words share one term {@code ((word << left) >>> right) & mask}. A cyclic shift is 2 terms per word and a
  * transposition 3, whatever n is, so applying a generator costs a handful of operations, not n.
  */
 public final class PackedPermutationSpace implements RankableSpace, java.io.Serializable {
-    /** Largest number of words per state this encoding accepts. */
-    public static final int MAX_WORDS = 32;
+    /**
+     * Largest number of words per state this encoding accepts (32 KiB per state): the widest GAP puzzle in the shared
+     * data, the 40x40x40 cube, takes 1920. Nothing in the encoding depends on it; it keeps one state, and a block of
+     * one state's neighbours, far below the JVM's array limit.
+     */
+    public static final int MAX_WORDS = 4096;
+    /** Widest state packed with the symbols' global codes; wider ones use per-orbit codes where those are shorter. */
+    public static final int GLOBAL_CODES_MAX_WORDS = 32;
 
     private final GraphDefinition definition;
     private final int size;
@@ -33,6 +46,9 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
     private final boolean undirected;
     private final long[][] starts;
     private final long[] wordMasks;
+    /** Per-orbit codes: the orbit of each position and each orbit's symbols (sorted global codes); null: global. */
+    private final int[] orbitOf;
+    private final int[][] orbitSymbols;
 
     // Compiled generators: terms of generator g, target word w are [termStart[g*words+w], termStart[g*words+w+1]).
     private final int[] termStart;
@@ -45,9 +61,28 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
         this.definition = definition;
         this.size = definition.stateSize();
         int alphabet = definition.central().alphabetSize();
-        this.bits = alphabet <= 1 ? 1 : 32 - Integer.numberOfLeadingZeros(alphabet - 1);
+        int b = bitsFor(alphabet);
+        int[] orbits = null;
+        int[][] symbols = null;
+        if (wordsFor(size, b) > GLOBAL_CODES_MAX_WORDS) {
+            orbits = orbits(definition);
+            symbols = orbitSymbols(orbits, definition.central().starts());
+            int most = 1;
+            for (int[] sym : symbols) {
+                most = Math.max(most, sym.length);
+            }
+            if (bitsFor(most) < b) {
+                b = bitsFor(most);
+            } else {
+                orbits = null;
+                symbols = null;
+            }
+        }
+        this.orbitOf = orbits;
+        this.orbitSymbols = symbols;
+        this.bits = b;
         this.perWord = 64 / bits;
-        this.words = (size + perWord - 1) / perWord;
+        this.words = wordsFor(size, bits);
         if (words > MAX_WORDS) {
             throw new InvalidInputException("state of size " + size + " with " + alphabet + " distinct symbols needs "
                     + words + " words of 64 bits; the packed encoding supports at most " + MAX_WORDS
@@ -94,10 +129,86 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
         }
     }
 
+    private static int bitsFor(int symbols) {
+        return symbols <= 1 ? 1 : 32 - Integer.numberOfLeadingZeros(symbols - 1);
+    }
+
+    private static int wordsFor(int size, int bits) {
+        int per = 64 / bits;
+        return (size + per - 1) / per;
+    }
+
+    /** The orbit index of each position under the generators (orbits numbered by their first position). */
+    private static int[] orbits(GraphDefinition definition) {
+        int n = definition.stateSize();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (Generator g : definition.generators()) {
+            Permutation p = g.permutation();
+            for (int i = 0; i < n; i++) {
+                int a = root(parent, i);
+                int c = root(parent, p.get(i));
+                if (a != c) {
+                    parent[Math.max(a, c)] = Math.min(a, c);
+                }
+            }
+        }
+        int[] orbit = new int[n];
+        int[] index = new int[n];
+        Arrays.fill(index, -1);
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            int r = root(parent, i);
+            if (index[r] < 0) {
+                index[r] = next++;
+            }
+            orbit[i] = index[r];
+        }
+        return orbit;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** The sorted distinct symbols each orbit holds in the start states (and so in every state). */
+    private static int[][] orbitSymbols(int[] orbitOf, int[][] starts) {
+        int orbits = 0;
+        for (int o : orbitOf) {
+            orbits = Math.max(orbits, o + 1);
+        }
+        org.eclipse.collections.impl.set.mutable.primitive.IntHashSet[] sets =
+                new org.eclipse.collections.impl.set.mutable.primitive.IntHashSet[orbits];
+        for (int o = 0; o < orbits; o++) {
+            sets[o] = new org.eclipse.collections.impl.set.mutable.primitive.IntHashSet();
+        }
+        for (int[] start : starts) {
+            for (int i = 0; i < start.length; i++) {
+                sets[orbitOf[i]].add(start[i]);
+            }
+        }
+        int[][] out = new int[orbits][];
+        for (int o = 0; o < orbits; o++) {
+            out[o] = sets[o].toSortedArray();
+        }
+        return out;
+    }
+
+    /** Whether positions hold per-orbit symbol codes (wide states) rather than the symbols' global codes. */
+    public boolean orbitCodes() {
+        return orbitOf != null;
+    }
+
     /** Largest n for which a full permutation fits into {@link #MAX_WORDS} words. */
     public static int maxPermutationSize() {
         int best = 1;
-        for (int n = 2; n < 4096; n++) {
+        for (int n = 2; n < 64 * MAX_WORDS; n++) {
             int b = 32 - Integer.numberOfLeadingZeros(n - 1);
             int per = 64 / b;
             if ((n + per - 1) / per <= MAX_WORDS) {
@@ -209,7 +320,7 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
                 termRight.clone(), termMask.clone());
     }
 
-    /** Bits per symbol. */
+    /** Bits per symbol (per position: of the per-orbit code when {@link #orbitCodes()}). */
     public int bitsPerSymbol() {
         return bits;
     }
@@ -249,11 +360,25 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
         return wordMasks[word];
     }
 
-    /** Packs symbol codes into {@code dst[off..off+words)}. */
+    /**
+     * Packs symbol codes (global) into {@code dst[off..off+words)}.
+     *
+     * @throws InvalidInputException with per-orbit codes, when a symbol sits in an orbit that never holds it (the
+     *                               state is not in the graph)
+     */
     public void pack(int[] codes, long[] dst, int off) {
         Arrays.fill(dst, off, off + words, 0L);
         for (int i = 0; i < codes.length; i++) {
-            dst[off + i / perWord] |= ((long) codes[i]) << ((i % perWord) * bits);
+            int c = codes[i];
+            if (orbitOf != null) {
+                c = Arrays.binarySearch(orbitSymbols[orbitOf[i]], codes[i]);
+                if (c < 0) {
+                    throw new InvalidInputException("symbol " + definition.central().format(new int[] {codes[i]})
+                            + " at position " + i + " never gets there from the central state (the state is not in"
+                            + " the graph)");
+                }
+            }
+            dst[off + i / perWord] |= ((long) c) << ((i % perWord) * bits);
         }
     }
 
@@ -263,6 +388,11 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
         long symbolMask = bits == 64 ? -1L : (1L << bits) - 1;
         for (int i = 0; i < size; i++) {
             codes[i] = (int) ((src[off + i / perWord] >>> ((i % perWord) * bits)) & symbolMask);
+        }
+        if (orbitOf != null) {
+            for (int i = 0; i < size; i++) {
+                codes[i] = orbitSymbols[orbitOf[i]][codes[i]];
+            }
         }
         return codes;
     }

@@ -36,8 +36,11 @@ import org.cayleyj.graph.StateSpace;
  * state.
  */
 public final class PackedMatrixSpace implements StateSpace, java.io.Serializable {
-    /** Largest number of words per state. */
-    public static final int MAX_WORDS = 32;
+    /**
+     * Largest number of words per state (32 KiB), as for permutations: a 64x64 matrix over the integers, the largest
+     * {@link MatrixGraph} accepts, takes 4096.
+     */
+    public static final int MAX_WORDS = 4096;
 
     /** acc in [0, 2p): one conditional subtraction. */
     private static final byte MODE_SUBTRACT = 0;

@@ -15,8 +15,10 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
  * {@link Heuristic}, expand them all, never undo the move just made (non-backtracking) and never return to a state
  * kept before; stop at the central state. The word found is valid but not necessarily shortest.
  *
- * <p>Works on states of any number of words. Memory: the beam and its candidates ({@code width * generators}
- * states), plus 5 bytes per kept state per step for the way back and a hash set of the kept states.
+ * <p>Works on states of any number of words (the 40x40x40 cube's take 1920). Memory: the beam and its candidates
+ * ({@code width * generators} states) with their hash set, checked against the heap before the search starts (a
+ * one-line error names the widest beam that fits), plus 6 bytes per kept state per step for the way back and a hash
+ * set of the kept states.
  */
 public final class BeamSearch {
     /**
@@ -52,8 +54,9 @@ public final class BeamSearch {
         this.heuristic = heuristic;
         this.words = space.wordsPerState();
         this.gens = space.generatorCount();
-        if (gens > 127) {
-            throw new InvalidInputException("beam search supports at most 127 generators, the graph has " + gens);
+        if (gens > Short.MAX_VALUE) {
+            throw new InvalidInputException("beam search supports at most " + Short.MAX_VALUE
+                    + " generators, the graph has " + gens);
         }
         if (inverseOf.length != gens) {
             throw new IllegalArgumentException("inverseOf has " + inverseOf.length + " entries for " + gens);
@@ -90,17 +93,18 @@ public final class BeamSearch {
             return PathResult.optimal(new int[0], "beam", 1, t0);
         }
         final int width = o.width();
+        checkMemory(width, Runtime.getRuntime().maxMemory());
         long[] beam = Arrays.copyOf(state, words);
         int[] last = {-1};
         int beamSize = 1;
         long[] cand = new long[width * gens * words];
         int[] score = new int[width * gens];
         long[] keys = new long[width * gens];
-        StateSet kept = new StateSet(words, 1 << 16);
+        StateSet kept = new StateSet(words, Math.max(16, Math.min(1 << 16, (1 << 21) / words)));
         StateSet step = new StateSet(words, Math.max(16, width * gens));
         kept.add(state, 0);
         List<int[]> parents = new ArrayList<>();
-        List<byte[]> moves = new ArrayList<>();
+        List<short[]> moves = new ArrayList<>();
         long examined = 1;
         for (int depth = 1; depth <= o.maxSteps(); depth++) {
             if (System.nanoTime() - o.deadlineNanos() > 0) {
@@ -136,13 +140,13 @@ public final class BeamSearch {
             long[] nextBeam = new long[take * words];
             int[] nextLast = new int[take];
             int[] parent = new int[take];
-            byte[] move = new byte[take];
+            short[] move = new short[take];
             for (int j = 0; j < take; j++) {
                 final int c = (int) keys[j];
                 System.arraycopy(cand, c * words, nextBeam, j * words, words);
                 nextLast[j] = c % gens;
                 parent[j] = c / gens;
-                move[j] = (byte) (c % gens);
+                move[j] = (short) (c % gens);
                 kept.add(nextBeam, j * words);
             }
             parents.add(parent);
@@ -154,8 +158,39 @@ public final class BeamSearch {
         return new PathResult(PathResult.Status.NOT_FOUND, null, 1, "beam", examined, System.nanoTime() - t0);
     }
 
+    /**
+     * Bytes a search of this width takes before it keeps anything: the candidates, their hash set, two beams and the
+     * scores.
+     */
+    long bytesFor(int width) {
+        long candidates = (long) width * gens;
+        return Long.BYTES * (candidates * words + StateSet.slotsFor(candidates) * words + 2L * width * words)
+                + candidates * (Integer.BYTES + Long.BYTES) + StateSet.slotsFor(candidates);
+    }
+
+    /** One-line error when the candidates of a beam this wide cannot fit in {@code heapBytes}. */
+    void checkMemory(int width, long heapBytes) {
+        if (!fits(width, heapBytes)) {
+            int fits = width;
+            while (fits > 1 && !fits(fits, heapBytes)) {
+                fits /= 2;
+            }
+            throw new InvalidInputException("--beam-width " + width + " needs " + org.cayleyj.Bytes.format(
+                    bytesFor(width)) + " for its " + (long) width * gens + " candidates of " + words + " words ("
+                    + gens + " generators); the heap is " + org.cayleyj.Bytes.format(heapBytes) + ": use --beam-width "
+                    + fits + " or less, or give the JVM more heap (JAVA_OPTS=-Xmx...)");
+        }
+    }
+
+    private boolean fits(int width, long heapBytes) {
+        long candidates = (long) width * gens;
+        long limit = Integer.MAX_VALUE - 16;
+        return candidates * words <= limit && StateSet.slotsFor(candidates) * words <= limit
+                && bytesFor(width) <= heapBytes / 10 * 7;
+    }
+
     /** The word: the way back through the kept steps, then the final move {@code g} from beam entry {@code i}. */
-    private static PathResult found(List<int[]> parents, List<byte[]> moves, int i, int g, long t0, long examined) {
+    private static PathResult found(List<int[]> parents, List<short[]> moves, int i, int g, long t0, long examined) {
         IntArrayList rev = new IntArrayList();
         rev.add(g);
         int at = i;

@@ -33,6 +33,11 @@ public final class CyclicInversions implements Heuristic {
         }
         this.first = central[0];
         PackedPermutationSpace space = (PackedPermutationSpace) def.stateSpace();
+        if (space.orbitCodes()) {
+            throw new InvalidInputException("--heuristic cyclic needs the symbols' global codes; " + def.describe()
+                    + " packs per-orbit codes (states over " + PackedPermutationSpace.GLOBAL_CODES_MAX_WORDS
+                    + " words, intransitive generators): use --heuristic hamming");
+        }
         this.bits = space.bitsPerSymbol();
         this.perWord = 64 / bits;
         this.mask = (1L << bits) - 1;

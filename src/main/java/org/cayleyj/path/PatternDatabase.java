@@ -80,6 +80,11 @@ public final class PatternDatabase implements Heuristic {
                     free) + " free; use a smaller K or give the JVM more heap (JAVA_OPTS=-Xmx...)");
         }
         this.full = (PackedPermutationSpace) def.stateSpace();
+        if (full.orbitCodes()) {
+            throw new InvalidInputException(name + " needs the symbols' global codes; " + def.describe()
+                    + " packs per-orbit codes (states over " + PackedPermutationSpace.GLOBAL_CODES_MAX_WORDS
+                    + " words): use --heuristic hamming");
+        }
         this.hamming = new HammingHeuristic(full);
         this.fullBits = full.bitsPerSymbol();
         this.perWord = 64 / fullBits;

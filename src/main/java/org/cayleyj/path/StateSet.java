@@ -15,11 +15,19 @@ final class StateSet {
 
     StateSet(int words, int expected) {
         this.words = words;
-        int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        allocate(cap);
+        allocate((int) slotsFor(expected));
+    }
+
+    /** Slots a set created for {@code expected} states starts with. */
+    static long slotsFor(long expected) {
+        return Long.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
     }
 
     private void allocate(int cap) {
+        if ((long) cap * words > Integer.MAX_VALUE - 16) {
+            throw new org.cayleyj.InvalidInputException("a set of " + cap / 2 + " states of " + words
+                    + " words exceeds the JVM's array limit; lower --beam-width or --max-steps");
+        }
         slots = new long[cap * words];
         used = new boolean[cap];
         mask = cap - 1;

@@ -218,17 +218,48 @@ class PackedPermutationSpaceProperties {
     @Example
     void maxPermutationSizeFitsAndOneMoreDoesNot() {
         int max = PackedPermutationSpace.maxPermutationSize();
-        // 8 bits per symbol, 8 per word, 32 words: n = 256; 9 bits (n >= 257) gives only 7 * 32 = 224 positions
-        assertEquals(256, max);
-        PackedPermutationSpace s = space(CentralState.identity(max));
-        assertTrue(s.wordsPerState() <= PackedPermutationSpace.MAX_WORDS);
-        assertThrows(InvalidInputException.class, () -> space(CentralState.identity(max + 1)));
+        // 14 bits per symbol, 4 per word, 4096 words: n = 16384; 15 bits (n >= 16385) gives only 4 * 4096 positions
+        assertEquals(16384, max);
+        assertEquals(4096, PackedPermutationSpace.MAX_WORDS);
+        PackedPermutationSpace s = cycle(max);
+        assertEquals(PackedPermutationSpace.MAX_WORDS, s.wordsPerState());
+        assertThrows(InvalidInputException.class, () -> cycle(max + 1));
+    }
+
+    /** Per-orbit codes: only for states over 32 words with global codes, and only when they save bits. */
+    @Example
+    void wideStatesUsePerOrbitCodesWhereTheyAreShorter() {
+        // one n-cycle: one orbit holding every symbol, no saving
+        assertFalse(cycle(1000).orbitCodes());
+        assertEquals(10, cycle(1000).bitsPerSymbol());
+        // a transposition of 0 and n-1: orbits of at most 2 symbols, 1 bit for 1000 positions: 16 words, not 167
+        PackedPermutationSpace t = space(CentralState.identity(1000));
+        assertTrue(t.orbitCodes());
+        assertEquals(1, t.bitsPerSymbol());
+        assertEquals(16, t.wordsPerState());
+        int[] codes = CentralState.identity(1000).codes().clone();
+        codes[0] = 999;
+        codes[999] = 0;
+        long[] packed = new long[16];
+        t.pack(codes, packed, 0);
+        assertArrayEquals(codes, t.decode(packed, 0));
+        long[] start = new long[16];
+        t.writeStart(0, start, 0);
+        long[] next = new long[16];
+        t.expand(start, 0, 1, next, 0);
+        assertArrayEquals(packed, next, "the transposition's neighbour of the identity");
+        // narrow states keep their global codes even where orbits would save bits
+        PackedPermutationSpace narrow = space(CentralState.identity(100));
+        assertFalse(narrow.orbitCodes());
+        assertEquals(7, narrow.bitsPerSymbol());
     }
 
     @Example
     void tooLargeStateIsRejected() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> space(CentralState.identity(1000)));
-        assertTrue(e.getMessage().contains("1000"), e.getMessage());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> cycle(20000));
+        assertTrue(e.getMessage().contains("20000") && e.getMessage().contains("5000 words"), e.getMessage());
+        // 1000 positions (10 bits, 6 per word) used to be refused at 32 words; 167 words now
+        assertEquals(167, cycle(1000).wordsPerState());
     }
 
     @Example
@@ -290,6 +321,16 @@ class PackedPermutationSpaceProperties {
                 assertEquals(i == ((n - step) % n) ? 1 : 0, codes[i], "step " + step + " position " + i);
             }
         }
+    }
+
+    /** The identity state under one n-cycle: a single orbit of n distinct symbols. */
+    private static PackedPermutationSpace cycle(int n) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = (i + 1) % n;
+        }
+        return new PackedPermutationSpace(GraphDefinition.of("custom", Map.of(), n,
+                List.of(new Generator("L", Permutation.of(p)))));
     }
 
     private static PackedPermutationSpace space(CentralState central) {

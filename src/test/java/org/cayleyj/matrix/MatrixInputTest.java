@@ -1,6 +1,7 @@
 package org.cayleyj.matrix;
 
 import static org.cayleyj.testing.Cli.cayley;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,8 +12,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.cayleyj.InvalidInputException;
+import org.cayleyj.bfs.GrowthLimits;
+import org.cayleyj.bfs.GrowthListener;
+import org.cayleyj.bfs.SortedLayerEngine;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
+import org.cayleyj.graph.StateSpace;
 import org.cayleyj.testing.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,12 +144,22 @@ class MatrixInputTest {
 
     @Test
     void statesThatDoNotFitAreRejected() {
-        // modulo 0: one word per varying entry; heisenberg(n) has 2n-3 of them
-        rejected("need 35 words of 64 bits; the packed encoding supports at most 32", "growth", "heisenberg", "-n",
-                "19", "--max-layers", "2");
-        // 9x9 matrices mod 2^31 with all 81 entries varying: 31 bits each, 2 per word, 41 words
-        assertThrows(InvalidInputException.class, () -> GraphRequest.family("special_linear_fundamental_roots", 9,
-                Map.of("modulo", Long.toString(1L << 31))).resolve(Catalog.standard()).stateSpace());
+        // modulo 0: one word per varying entry; heisenberg(n) has 2n-3 of them: 35 words, refused before the limit
+        // went from 32 to 4096 words; its first layers are those mod a prime large enough that nothing wraps
+        StateSpace wide = GraphRequest.family("heisenberg", 19, Map.of("modulo", "0")).resolve(Catalog.standard())
+                .stateSpace();
+        assertEquals(35, wide.wordsPerState());
+        StateSpace narrow = GraphRequest.family("heisenberg", 19, Map.of("modulo", "1000003"))
+                .resolve(Catalog.standard()).stateSpace();
+        assertEquals(12, narrow.wordsPerState());
+        GrowthLimits three = GrowthLimits.none().withMaxLayers(3);
+        long[] sizes = new SortedLayerEngine().computeGrowth(wide, three, GrowthListener.NONE).layerSizes();
+        assertArrayEquals(new long[] {1, 68, 2380, 57188}, sizes);
+        assertArrayEquals(sizes, new SortedLayerEngine().computeGrowth(narrow, three, GrowthListener.NONE)
+                .layerSizes());
+        // 9x9 matrices mod 2^31 with all 81 entries varying: 31 bits each, 2 per word, 41 words (refused before)
+        assertEquals(41, GraphRequest.family("special_linear_fundamental_roots", 9,
+                Map.of("modulo", Long.toString(1L << 31))).resolve(Catalog.standard()).stateSpace().wordsPerState());
         // but mod 2^31 itself is allowed (as in the reference)
         GraphRequest.family("special_linear_fundamental_roots", 4, Map.of("modulo", Long.toString(1L << 31)))
                 .resolve(Catalog.standard()).stateSpace();

@@ -99,6 +99,42 @@ class BeamSearchTest {
         }
     }
 
+    /**
+     * The 40x40x40 cube file: 800-word states and 240 generators (beam search took at most 32 words and 127
+     * generators before). A 2-move scramble is solved in 2 moves; a beam too wide for the heap is refused in one line
+     * naming a width that fits.
+     */
+    @Test
+    void beamSolvesA40x40x40ScrambleAndRefusesABeamThatDoesNotFit() {
+        GraphDefinition d = org.cayleyj.catalog.PuzzleFiles.load(org.cayleyj.testing.ReferenceData.sharedDir()
+                .resolve("data/gap-puzzles/40x40x40.gap"));
+        PackedPermutationSpace space = (PackedPermutationSpace) d.stateSpace();
+        assertEquals(800, space.wordsPerState());
+        assertEquals(240, space.generatorCount());
+        BeamSearch beam = new BeamSearch(space, new HammingHeuristic(space), BeamSearch.inverses(d));
+        for (int[] moves : new int[][] {{7, 130}, {0, 239}, {45, 45}}) {
+            int[] s = d.central().codes();
+            for (int g : moves) {
+                s = d.generators().get(g).permutation().apply(s);
+            }
+            PathResult r = beam.solve(States.pack(s, space), new BeamSearch.Options(4, 10, Long.MAX_VALUE));
+            assertTrue(r.found(), java.util.Arrays.toString(moves));
+            assertEquals(2, r.length(), java.util.Arrays.toString(moves) + " solved by " + java.util.Arrays.toString(
+                    r.word()));
+            for (int g : r.word()) {
+                s = d.generators().get(g).permutation().apply(s);
+            }
+            assertArrayEquals(d.central().codes(), s);
+        }
+        // the default width 1024: 245,760 candidates of 6.25 KiB, 4.6 GiB with their hash set
+        org.cayleyj.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.cayleyj.InvalidInputException.class, () -> beam.checkMemory(1024, 3L << 30));
+        assertTrue(e.getMessage().startsWith("--beam-width 1024 needs ") && e.getMessage().contains("use --beam-width 256 "),
+                e.getMessage());
+        beam.checkMemory(256, 3L << 30);
+        assertTrue(beam.bytesFor(256) < (3L << 30) * 7 / 10 && beam.bytesFor(512) > (3L << 30) * 7 / 10);
+    }
+
     @Test
     void cyclicInversionsAreZeroOnlyForRotationsOfTheCentralState() {
         GraphDefinition d = TableSolverTest.def("lrx", 10);
