@@ -16,7 +16,7 @@ import java.nio.file.StandardOpenOption;
  */
 final class DiskLayer {
     /** Bytes per read or write buffer. */
-    static final int BUFFER_BYTES = 1 << 20;
+    static final int BUFFER_BYTES = 1 << 18;
 
     private final Path path;
     private final int stride;

@@ -78,6 +78,11 @@ final class ExternalLayerStep {
         }
     }
 
+    /** The union of two sorted files, as a new file. */
+    static DiskLayer union(DiskLayer a, DiskLayer b, SpillDirectory spill, RunControl control) throws IOException {
+        return merge(List.of(a, b), List.of(), spill, a.stride(), control);
+    }
+
     /** Streams the union of the sorted runs minus the known layers into a new layer file. */
     private static DiskLayer merge(List<DiskLayer> runs, List<DiskLayer> known, SpillDirectory spill, int stride,
                                    RunControl control) throws IOException {

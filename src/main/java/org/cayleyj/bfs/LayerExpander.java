@@ -69,7 +69,10 @@ final class LayerExpander {
         this.pool = pool;
         this.arrays = arrays;
         this.maxPartStates = Math.min(maxPartStates, (Integer.MAX_VALUE - 16) / stride);
-        this.blockLog = Long.numberOfTrailingZeros(blockStates(space));
+        // blocks of at most a sixteenth of a chunk: on a small budget a block per part must not outweigh the chunk
+        final int byChunk = 63 - Long.numberOfLeadingZeros(Math.max(1, chunkCandidates)) - 4;
+        this.blockLog = Math.max(32 - Integer.numberOfLeadingZeros(gens - 1),
+                Math.min(Long.numberOfTrailingZeros(blockStates(space)), byChunk));
         this.blockStates = 1 << blockLog;
         this.blockLongs = blockStates * stride;
         this.gather = new long[threads][];
@@ -151,12 +154,56 @@ final class LayerExpander {
             List<StateList> subtract = new ArrayList<>(known.size() + runs.size());
             subtract.addAll(known);
             subtract.addAll(runs);
-            runs.add(chunk(frontier, batches.subList(from, Math.min(batches.size(), from + batchesPerChunk)),
-                    subtract));
+            runs.add(dense(chunk(frontier, batches.subList(from, Math.min(batches.size(), from + batchesPerChunk)),
+                    subtract)));
             while (runs.size() >= 2 && runs.get(runs.size() - 1).size() * 2 >= runs.get(runs.size() - 2).size()) {
                 mergeLastTwo(runs);
             }
         }
+    }
+
+    /**
+     * The list in full blocks: a chunk's survivors come as one partly filled block per key-range part, which on small
+     * chunks would hold far more memory than states while they wait to be merged.
+     */
+    private StateList dense(StateList list) {
+        final long full = (list.size() + blockStates - 1) >>> blockLog;
+        if (list.segmentCount() <= full + 1) {
+            return list;
+        }
+        final List<long[]> blocks = new ArrayList<>();
+        final List<Integer> states = new ArrayList<>();
+        long[] block = null;
+        int fill = blockStates;
+        try {
+            for (int s = 0; s < list.segmentCount(); s++) {
+                final long[] seg = list.segment(s);
+                int at = 0;
+                int left = list.segmentStates(s);
+                while (left > 0) {
+                    if (fill == blockStates) {
+                        block = arrays.acquire(blockLongs);
+                        blocks.add(block);
+                        states.add(0);
+                        fill = 0;
+                    }
+                    int n = Math.min(left, blockStates - fill);
+                    System.arraycopy(seg, at * stride, block, fill * stride, n * stride);
+                    fill += n;
+                    at += n;
+                    left -= n;
+                    states.set(states.size() - 1, fill);
+                }
+            }
+        } catch (RuntimeException | OutOfMemoryError e) {
+            for (long[] b : blocks) {
+                arrays.release(b);
+            }
+            list.releaseTo(arrays);
+            throw e;
+        }
+        list.releaseTo(arrays);
+        return new StateList(stride, blocks, states);
     }
 
     /** Merges disjoint sorted lists into one (emptying {@code runs}). */

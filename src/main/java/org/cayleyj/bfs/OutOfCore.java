@@ -112,7 +112,17 @@ final class OutOfCore implements Closeable {
             prev.delete();
             prev = cur;
         } else {
+            // log-structured: merge the newest files while they are of similar size, so a directed run keeps a
+            // few files (each read alongside every merge) rather than one per layer
             visited.add(cur);
+            while (visited.size() >= 2
+                    && visited.get(visited.size() - 1).size() * 2 >= visited.get(visited.size() - 2).size()) {
+                DiskLayer b = visited.remove(visited.size() - 1);
+                DiskLayer a = visited.remove(visited.size() - 1);
+                visited.add(ExternalLayerStep.union(a, b, spill, RunControl.none()));
+                a.delete();
+                b.delete();
+            }
         }
         cur = next;
     }

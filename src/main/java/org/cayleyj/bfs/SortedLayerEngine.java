@@ -191,11 +191,12 @@ public final class SortedLayerEngine implements GrowthEngine {
                 : LayerExpander.chunkCandidates(space, meter.limitBytes(), threads);
         LayerExpander expander = new LayerExpander(space, threads, pool, arrays, maxSegmentStates, chunk, control);
         OutOfCore disk = spill;
-        // out of core, the neighbours gathered before a run is written: what the chunk buffers and per-thread sort
-        // buffers leave of the budget, less a quarter for merging and the pool's slack
+        // out of core, the neighbours gathered before a run is written: what the per-thread sort buffers and a chunk
+        // (held three times over while it is sorted, and once more as it joins the gathered lists) leave of the
+        // budget, less two fifths for merging and the pool's slack
         final long stateBytes = (long) stride * Long.BYTES;
-        final long runBytes = Math.max(4 * chunk * stateBytes, (meter.limitBytes()
-                - (3 * chunk + threads * 2L * LayerExpander.partBufferStates(space)) * stateBytes) / 4 * 3);
+        final long runBytes = Math.max(chunk * stateBytes, (meter.limitBytes()
+                - (5 * chunk + threads * 2L * LayerExpander.partBufferStates(space)) * stateBytes) / 5 * 3);
         StopReason reason;
         try {
             while (true) {
@@ -294,12 +295,29 @@ public final class SortedLayerEngine implements GrowthEngine {
                 } else {
                     try {
                         pushVisited(visited, cur, stride, pool, threads, arrays);
-                    } catch (MemoryMeter.MemoryLimitException | OutOfMemoryError e) {
                         cur = next;
-                        reason = StopReason.MEMORY_LIMIT;
-                        break;
+                    } catch (MemoryMeter.MemoryLimitException | OutOfMemoryError e) {
+                        // the visited set (which holds cur now) does not fit: out of core from here on, or stop
+                        if (limits.spillDir() == null) {
+                            cur = next;
+                            reason = StopReason.MEMORY_LIMIT;
+                            break;
+                        }
+                        try {
+                            disk = OutOfCore.start(limits.spillDir(), false, prev, visited, next);
+                        } catch (IOException io) {
+                            cur = next;
+                            reason = StopReason.STORAGE_FAILED;
+                            break;
+                        }
+                        for (StateList v : visited) {
+                            v.releaseTo(arrays);
+                        }
+                        visited.clear();
+                        next.releaseTo(arrays);
+                        cur = StateList.empty(stride);
+                        arrays.drain();
                     }
-                    cur = next;
                 }
                 if (control.due(false)) {
                     checkpointOk = commit(control, sizes, prev, cur, visited, undirected, disk);

@@ -157,19 +157,19 @@ class SortedLayerEngineTest {
 
     @Test
     void memoryBudgetStopsBeforeAllocatingAndKeepsLayers() {
-        GraphDefinition d = def("lrx", 10, null);
+        GraphDefinition d = def("lx", 10, null);
         long[] full = run(d).layerSizes();
-        GrowthResult r = run(d, GrowthLimits.none().withMemoryBytes(24L << 20));
+        GrowthResult r = run(d, GrowthLimits.none().withMemoryBytes(16L << 20));
         assertEquals(StopReason.MEMORY_LIMIT, r.stopReason());
         assertTrue(r.layerSizes().length > 5 && r.layerSizes().length < full.length);
         assertArrayEquals(Arrays.copyOf(full, r.layerSizes().length), r.layerSizes());
-        assertTrue(r.peakStateBytes() <= 24L << 20);
+        assertTrue(r.peakStateBytes() <= 16L << 20);
     }
 
     /** A budget far below the layers: the run moves to disk part-way and must give the in-memory layers. */
     @Test
     void spillingGivesTheInMemoryLayers(@TempDir Path tmp) throws Exception {
-        for (GraphDefinition d : new GraphDefinition[] {def("lrx", 10, null), def("lx", 10, null),
+        for (GraphDefinition d : new GraphDefinition[] {def("all_transpositions", 10, null), def("lx", 10, null),
                 def("pancake", 10, null)}) {
             GrowthResult full = run(d);
             Path spill = tmp.resolve(d.family() + "-spill");
@@ -194,7 +194,7 @@ class SortedLayerEngineTest {
     void spillingMultiWordStatesAndLimits(@TempDir Path tmp) {
         GraphDefinition lrx17 = def("lrx", 17, null);
         GrowthResult full = run(lrx17, GrowthLimits.none().withMaxLayers(20));
-        GrowthResult r = run(lrx17, GrowthLimits.none().withMaxLayers(20).withMemoryBytes(40L << 20)
+        GrowthResult r = run(lrx17, GrowthLimits.none().withMaxLayers(20).withThreads(1).withMemoryBytes(16L << 20)
                 .withSpillDir(tmp));
         assertArrayEquals(full.layerSizes(), r.layerSizes(), r.stopReason().name());
         assertEquals(StopReason.MAX_LAYERS, r.stopReason());
@@ -203,8 +203,8 @@ class SortedLayerEngineTest {
         for (int i = 0; i <= 17; i++) {
             through17 += full.layerSizes()[i];
         }
-        GrowthResult capped = run(lrx17, GrowthLimits.none().withMaxStates(through17 + 1)
-                .withMemoryBytes(40L << 20)
+        GrowthResult capped = run(lrx17, GrowthLimits.none().withMaxStates(through17 + 1).withThreads(1)
+                .withMemoryBytes(16L << 20)
                 .withSpillDir(tmp));
         assertEquals(StopReason.MAX_STATES, capped.stopReason());
         assertEquals(19, capped.layerSizes().length);
@@ -217,7 +217,7 @@ class SortedLayerEngineTest {
         for (GraphDefinition d : new GraphDefinition[] {def("pancake", 10, null), def("lx", 10, null)}) {
             long[] full = run(d).layerSizes();
             Path dir = tmp.resolve(d.family() + "-ck");
-            GrowthLimits small = GrowthLimits.none().withThreads(1).withMemoryBytes(8L << 20)
+            GrowthLimits small = GrowthLimits.none().withThreads(1).withMemoryBytes(12L << 20)
                     .withSpillDir(tmp.resolve("spill"));
             CheckpointStore store = CheckpointStore.create(dir, d.fingerprint(), d.describe());
             GrowthResult first = new SortedLayerEngine().computeGrowth(new PackedPermutationSpace(d),
@@ -242,7 +242,7 @@ class SortedLayerEngineTest {
     /** Without a spill directory the budget still stops the run with every finished layer exact. */
     @Test
     void withoutSpillDirectoryTheBudgetStopsTheRun() {
-        GrowthResult r = run(def("lrx", 10, null), GrowthLimits.none().withMemoryBytes(24L << 20));
+        GrowthResult r = run(def("lx", 10, null), GrowthLimits.none().withMemoryBytes(16L << 20));
         assertEquals(StopReason.MEMORY_LIMIT, r.stopReason());
         assertEquals(0, r.spilledBytes());
     }
