@@ -32,7 +32,7 @@ public final class CyclicInversions implements Heuristic {
             target[central[i]] = i;
         }
         this.first = central[0];
-        PackedPermutationSpace space = (PackedPermutationSpace) def.stateSpace();
+        PackedPermutationSpace space = def.packedSpace();
         this.bits = space.bitsPerSymbol();
         this.perWord = 64 / bits;
         this.mask = (1L << bits) - 1;

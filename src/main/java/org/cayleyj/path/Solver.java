@@ -61,11 +61,7 @@ public final class Solver {
     public Solver(GraphDefinition def, Options options, DistanceTableFile saved, PrintWriter log) {
         this.def = def;
         this.options = options;
-        StateSpace s = def.stateSpace();
-        if (!(s instanceof PackedPermutationSpace p)) {
-            throw new InvalidInputException("solving needs a permutation graph");
-        }
-        this.space = p;
+        this.space = def.packedSpace();
         if (options.secondsPerState() <= 0) {
             throw new InvalidInputException("--time-per-state must be positive");
         }
