@@ -26,7 +26,8 @@ public final class SignedPermutationSpace implements RankableSpace, java.io.Seri
     private final long wordMask;
     private final int generators;
     private final boolean undirected;
-    private final SignedRanking ranking;
+    /** Built on first use (not serialized: Spark ships the space to its executors). */
+    private transient volatile SignedRanking ranking;
     /** Terms of generator g are [termStart[g], termStart[g+1]): {@code ((s << left) >>> right) & mask}. */
     private final int[] termStart;
     private final int[] termLeft;
@@ -48,7 +49,6 @@ public final class SignedPermutationSpace implements RankableSpace, java.io.Seri
         this.wordMask = all;
         this.generators = definition.generators().size();
         this.undirected = definition.isInverseClosed();
-        this.ranking = new SignedRanking(n, valueBits);
         this.flips = new long[generators];
         this.termStart = new int[generators + 1];
         List<long[]> terms = new ArrayList<>(); // {delta, mask}
@@ -133,7 +133,12 @@ public final class SignedPermutationSpace implements RankableSpace, java.io.Seri
 
     @Override
     public Ranking ranking() {
-        return ranking;
+        SignedRanking r = ranking;
+        if (r == null) {
+            r = new SignedRanking(n, valueBits);
+            ranking = r;
+        }
+        return r;
     }
 
     @Override
@@ -243,7 +248,7 @@ public final class SignedPermutationSpace implements RankableSpace, java.io.Seri
     /** 2^n·n!. */
     @Override
     public BigInteger sizeUpperBound() {
-        return BigInteger.valueOf(ranking.size());
+        return BigInteger.valueOf(ranking().size());
     }
 
     @Override

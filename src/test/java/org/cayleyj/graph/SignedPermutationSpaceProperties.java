@@ -133,6 +133,26 @@ class SignedPermutationSpaceProperties {
     }
 
     @Test
+    void survivesJavaSerialization() throws Exception {
+        GraphDefinition def = randomSignedGraph(6, new Random(6));
+        SignedPermutationSpace signed = SignedPermutationSpace.of(def);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(signed);
+        }
+        SignedPermutationSpace copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (SignedPermutationSpace) in.readObject();
+        }
+        long s = signed.ranking().unrank(12345);
+        assertEquals(12345, copy.ranking().rank(s));
+        for (int g = 0; g < def.generators().size(); g++) {
+            assertEquals(signed.apply(g, s), copy.apply(g, s));
+        }
+    }
+
+    @Test
     void otherGraphsAreNotSigned() {
         Random rnd = new Random(1);
         GraphDefinition signed = randomSignedGraph(5, rnd);
