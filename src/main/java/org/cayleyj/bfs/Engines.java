@@ -33,9 +33,9 @@ public final class Engines {
     }
 
     /**
-     * {@code auto} picks the rank engine when the space is rankable (full S_n or a coset space in one word), has at
-     * most {@link #AUTO_RANK_LIMIT} ranks and its table fits the memory budget; the frontier engine (one bit per rank)
-     * when only that fits and the graph is undirected; otherwise the general engine.
+     * {@code auto} picks the rank engine when the space is rankable (full S_n, a coset space or signed permutations in
+     * one word), has at most {@link #AUTO_RANK_LIMIT} ranks and its table fits the memory budget; the frontier engine
+     * (one bit per rank) when only that fits and the graph is undirected; otherwise the general engine.
      *
      * @param requested {@code auto} or an engine name
      */
@@ -78,10 +78,10 @@ public final class Engines {
             if (e.name().equals(want)) {
                 if (!e.supports(space)) {
                     throw new InvalidInputException("engine " + want + " cannot run this graph"
-                            + (want.equals("rank") ? ": it needs a full S_n or coset space with one word per state "
-                            + "(permutations up to n=16); use --engine general"
-                            : want.equals("frontier") ? ": it needs an undirected graph on a full S_n or coset space "
-                            + "with one word per state; use --engine rank or general" : ""));
+                            + (want.equals("rank") ? ": it needs a full S_n, coset space or signed permutations with "
+                            + "one word per state (permutations up to n=16, signed up to n=12); use --engine general"
+                            : want.equals("frontier") ? ": it needs an undirected graph on a full S_n, coset space "
+                            + "or signed permutations with one word per state; use --engine rank or general" : ""));
                 }
                 return e;
             }

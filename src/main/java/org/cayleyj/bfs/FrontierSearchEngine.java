@@ -120,8 +120,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
     public GrowthResult computeGrowth(StateSpace s, GrowthLimits limits, GrowthListener listener,
                                       RunControl control) {
         if (!(s instanceof RankableSpace space) || space.wordsPerState() != 1 || space.ranking() == null) {
-            throw new InvalidInputException("the frontier engine needs a full S_n or coset space of one word per "
-                    + "state (n <= 16 for permutations); use --engine general");
+            throw new InvalidInputException("the frontier engine needs a full S_n, coset space or signed permutations "
+                    + "of one word per state (n <= 16 for permutations, 12 for signed ones); use --engine general");
         }
         if (!s.isUndirected()) {
             throw new InvalidInputException("the frontier engine needs an undirected graph (every generator's inverse "

@@ -147,8 +147,8 @@ public final class RankBitmapEngine implements GrowthEngine {
     private DistanceRun run(StateSpace s, GrowthLimits limits, GrowthListener listener, RunControl control,
                             boolean mod3) {
         if (!supports(s)) {
-            throw new InvalidInputException("the rank engine needs a full S_n or coset space of one word per state "
-                    + "(n <= 16 for permutations); use --engine general");
+            throw new InvalidInputException("the rank engine needs a full S_n, coset space or signed permutations of "
+                    + "one word per state (n <= 16 for permutations, 12 for signed ones); use --engine general");
         }
         RankableSpace space = (RankableSpace) s;
         long need = estimateBytes(space);

@@ -88,7 +88,8 @@ public final class Backend {
         if (want.equals("opencl")) {
             if (!(space instanceof PackedPermutationSpace)) {
                 throw new InvalidInputException("--backend opencl has kernels for permutation and coset graphs "
-                        + "only, not for matrix groups; use --backend java");
+                        + "only, not for matrix groups or signed permutations (burnt_pancake, signed_reversals); use "
+                        + "--backend java");
             }
             if (!kernel) {
                 throw new InvalidInputException("--backend opencl: the " + engine + " engine has an OpenCL kernel "

@@ -77,8 +77,18 @@ public record GraphDefinition(String family, Map<String, String> params, int n, 
         return out;
     }
 
+    /**
+     * The signed space ({@link SignedPermutationSpace}: one word, 2^n·n! ranks) when the states are signed permutations
+     * of n ≤ 12 elements, else the packed space.
+     */
     @Override
     public StateSpace stateSpace() {
+        SignedPermutationSpace signed = SignedPermutationSpace.of(this);
+        return signed != null ? signed : packedSpace();
+    }
+
+    /** The states packed symbol by symbol, whatever their structure (what the solvers and kernels work on). */
+    public PackedPermutationSpace packedSpace() {
         return new PackedPermutationSpace(this);
     }
 

@@ -32,7 +32,7 @@ public final class CyclicInversions implements Heuristic {
             target[central[i]] = i;
         }
         this.first = central[0];
-        PackedPermutationSpace space = (PackedPermutationSpace) def.stateSpace();
+        PackedPermutationSpace space = def.packedSpace();
         if (space.orbitCodes()) {
             throw new InvalidInputException("--heuristic cyclic needs the symbols' global codes; " + def.describe()
                     + " packs per-orbit codes (states over " + PackedPermutationSpace.GLOBAL_CODES_MAX_WORDS

@@ -79,7 +79,7 @@ public final class PatternDatabase implements Heuristic {
                     + ranking.size() + " pattern states, 5 bytes each) but the heap has " + org.cayleyj.Bytes.format(
                     free) + " free; use a smaller K or give the JVM more heap (JAVA_OPTS=-Xmx...)");
         }
-        this.full = (PackedPermutationSpace) def.stateSpace();
+        this.full = def.packedSpace();
         if (full.orbitCodes()) {
             throw new InvalidInputException(name + " needs the symbols' global codes; " + def.describe()
                     + " packs per-orbit codes (states over " + PackedPermutationSpace.GLOBAL_CODES_MAX_WORDS

@@ -27,7 +27,7 @@ public final class PatternSum implements Heuristic {
         for (int first = 0; first < alphabet; first += k) {
             parts.add(new PatternDatabase(def, first, Math.min(k, alphabet - first), name + "[" + first + "]"));
         }
-        this.hamming = new HammingHeuristic((PackedPermutationSpace) def.stateSpace());
+        this.hamming = new HammingHeuristic(def.packedSpace());
         this.size = def.stateSize();
     }
 

@@ -11,6 +11,7 @@ import org.cayleyj.bfs.RunControl;
 import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
 import org.cayleyj.graph.RankableSpace;
+import org.cayleyj.graph.SignedPermutationSpace;
 import org.cayleyj.graph.StateSpace;
 
 /**
@@ -46,6 +47,11 @@ public final class Solver {
 
     private final GraphDefinition def;
     private final PackedPermutationSpace space;
+    /**
+     * The space a distance table ranks: the graph's own (signed permutations have one word and 2^n·n! ranks there)
+     * when it is rankable, else the packed space.
+     */
+    private final RankableSpace tableSpace;
     private final Options options;
     private final TableSolver table;
     private final MeetInTheMiddle mitm;
@@ -61,11 +67,8 @@ public final class Solver {
     public Solver(GraphDefinition def, Options options, DistanceTableFile saved, PrintWriter log) {
         this.def = def;
         this.options = options;
-        StateSpace s = def.stateSpace();
-        if (!(s instanceof PackedPermutationSpace p)) {
-            throw new InvalidInputException("solving needs a permutation graph");
-        }
-        this.space = p;
+        this.space = def.packedSpace();
+        this.tableSpace = def.stateSpace() instanceof RankableSpace r && r.ranking() != null ? r : space;
         if (options.secondsPerState() <= 0) {
             throw new InvalidInputException("--time-per-state must be positive");
         }
@@ -80,7 +83,7 @@ public final class Solver {
                 throw new InvalidInputException("--table applies to --method table or auto, not " + m.name()
                         .toLowerCase(Locale.ROOT));
             }
-            t = new TableSolver(space, saved, saved.layerSizes(), saved.complete());
+            t = new TableSolver(tableSpace, saved, saved.layerSizes(), saved.complete());
         } else if (m == Method.TABLE || (m == Method.AUTO && tabulable(options.tableLimit()) == null)) {
             String why = tabulable(Long.MAX_VALUE);
             if (why != null) {
@@ -115,17 +118,17 @@ public final class Solver {
 
     /** Null when an in-memory table of at most {@code limit} states can be built, else why not. */
     private String tabulable(long limit) {
-        if (!space.isUndirected()) {
+        if (!tableSpace.isUndirected()) {
             return "the graph is directed (distances mod 3 cannot pick the closer in-neighbour)";
         }
-        if (space.ranking() == null) {
+        if (tableSpace.ranking() == null) {
             return "its states are not rankable (more than one word, or several central states)";
         }
-        long n = space.ranking().size();
+        long n = tableSpace.ranking().size();
         if (n > limit) {
             return "it has " + n + " states, over the limit of " + limit;
         }
-        long need = RankBitmapEngine.estimateBytes(space);
+        long need = RankBitmapEngine.estimateBytes(tableSpace);
         long budget = RankBitmapEngine.budgetBytes(org.cayleyj.bfs.GrowthLimits.none());
         if (need > budget) {
             return "its table needs " + Bytes.format(need) + ", the heap allows " + Bytes.format(budget);
@@ -135,15 +138,15 @@ public final class Solver {
 
     private TableSolver buildTable(PrintWriter log) {
         long t0 = System.nanoTime();
-        log.println("cayley: building the distance table of " + def.describe() + " (" + space.ranking().size()
-                + " states, " + Bytes.format(RankBitmapEngine.estimateBytes(space)) + ")...");
+        log.println("cayley: building the distance table of " + def.describe() + " (" + tableSpace.ranking().size()
+                + " states, " + Bytes.format(RankBitmapEngine.estimateBytes(tableSpace)) + ")...");
         log.flush();
-        RankBitmapEngine.DistanceRun run = new RankBitmapEngine().computeDistances(space,
+        RankBitmapEngine.DistanceRun run = new RankBitmapEngine().computeDistances(tableSpace,
                 GrowthLimits.none().withThreads(options.threads()), GrowthListener.NONE, RunControl.none());
         log.printf(Locale.ROOT, "cayley: table built in %.1f s, diameter %d%n", (System.nanoTime() - t0) / 1e9,
                 run.growth().diameter());
         log.flush();
-        return new TableSolver(space, run.table(), run.growth().layerSizes(), run.growth().complete());
+        return new TableSolver(tableSpace, run.table(), run.growth().layerSizes(), run.growth().complete());
     }
 
     private StateSpace inverseSpace() {
@@ -204,6 +207,16 @@ public final class Solver {
     public PathResult solve(int[] codes) {
         long[] packed = States.pack(codes, space);
         if (table != null) {
+            if (tableSpace instanceof SignedPermutationSpace signed) {
+                long state;
+                try {
+                    state = signed.pack(codes);
+                } catch (IllegalArgumentException e) {
+                    // not a signed arrangement of the central state: no generator sequence reaches it
+                    return new PathResult(PathResult.Status.UNREACHABLE, null, Integer.MAX_VALUE, "table", 1, 0);
+                }
+                return table.solve(state);
+            }
             return table.solve(packed[0]);
         }
         final long t0 = System.nanoTime();

@@ -85,6 +85,40 @@ class TableSolverTest {
         }
     }
 
+    /** Signed families tabulate in their signed space (2^n n! ranks) and solve states given as 2n symbols. */
+    @Test
+    void signedTableSolvesBurntPancakesAndKnowsUnsignedArrangementsAreUnreachable() {
+        GraphDefinition d = def("burnt_pancake", 6);
+        Distances truth = new Distances(d);
+        assertEquals(46080, truth.size());
+        Solver solver = new Solver(d, new Solver.Options(Solver.Method.TABLE, 0, 16, 0, "hamming", 10, 1_000_000, 1,
+                false), null, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        Random random = new Random(6);
+        int reachable = 0;
+        for (int i = 0; i < 300; i++) {
+            int[] s = d.central().codes();
+            if (i % 2 == 0) {
+                // a random walk stays in the orbit
+                for (int k = 0; k < 30; k++) {
+                    s = d.generators().get(random.nextInt(6)).permutation().apply(s);
+                }
+            } else {
+                s = Distances.shuffled(s, random);
+            }
+            PathResult r = solver.solve(s);
+            if (truth.of(s) < 0) {
+                assertEquals(PathResult.Status.UNREACHABLE, r.status(), d.central().format(s));
+                continue;
+            }
+            reachable++;
+            assertEquals(PathResult.Status.OPTIMAL, r.status());
+            assertEquals("table", r.method());
+            assertEquals(truth.of(s), r.length(), d.central().format(s));
+            assertArrayEquals(d.central().codes(), truth.apply(s, r.moves(solver.space())));
+        }
+        assertTrue(reachable >= 150, reachable + " states in the orbit");
+    }
+
     @Test
     void cosetTableGivesExactDistances() {
         GraphDefinition d = def("lrx", 10).withCentral("0000011111");
