@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code CONJECTURES.md}: the nontrivial formulas first, grouped by family with their plots; then the rest. */
+/**
+ * {@code CONJECTURES.md}: counts, the held-out hit rates and the refuted rows, then the nontrivial formulas grouped by
+ * family with their plots; then the predictions, the reach per series and the sequences without a fit.
+ */
 final class SweepMarkdown {
     private SweepMarkdown() {
     }
@@ -61,11 +64,11 @@ final class SweepMarkdown {
         md.append("| fits that also use published values beyond the computed range | ").append(widened).append(" |\n");
         md.append("| fewest check points beyond the parameters, over all rows | ")
                 .append(all.isEmpty() ? "-" : Integer.toString(minCheck)).append(" |\n");
-        reach(md, result);
         heldOut(md, all, nontrivial, command);
         refutedSection(md, all);
         families(md, nontrivial, plots);
         predictions(md, nontrivial);
+        reach(md, result);
         noFit(md, result);
         return md.toString();
     }
