@@ -160,7 +160,7 @@ class CommittedConjecturesTest {
         List<Map<String, String>> all = new ArrayList<>(rows(DIR.resolve("conjectures.csv")));
         int nontrivial = all.size();
         all.addAll(rows(DIR.resolve("trivial.csv")));
-        assertTrue(nontrivial >= 300, "nontrivial rows: " + nontrivial);
+        assertTrue(nontrivial >= 600, "nontrivial rows: " + nontrivial);
         int consistentRows = 0;
         int refutedRows = 0;
         for (Map<String, String> row : all) {
