@@ -29,6 +29,8 @@ public final class GrowthCache {
     private final Path dir;
     /** family -> key -> layer sizes. */
     private final Map<String, Map<String, long[]>> data = new TreeMap<>();
+    /** Families with growths not yet saved. */
+    private final java.util.Set<String> dirty = new java.util.TreeSet<>();
 
     /** One line of a growth file: the key and the layer sizes as a list, {@code [1, 3, 6]}. */
     @JsonPropertyOrder({"key", "layer_sizes"})
@@ -73,11 +75,11 @@ public final class GrowthCache {
         return out;
     }
 
-    /** The key of one graph of a series. */
-    public static String key(SweepSeries s, int n, String central) {
+    /** The key of the graph of a series at x: the family's n, the parameter values, the central when not identity. */
+    public static String key(SweepSeries s, int x, String central) {
         List<String> parts = new ArrayList<>();
-        parts.add(Integer.toString(n));
-        parts.addAll(s.params().values());
+        parts.add(Integer.toString(s.familyN(x)));
+        parts.addAll(s.paramsAt(x).values());
         if (!central.equals("identity")) {
             parts.add(central);
         }
@@ -91,6 +93,7 @@ public final class GrowthCache {
 
     public void put(String family, String key, long[] sizes) {
         data.computeIfAbsent(family, x -> new TreeMap<>()).put(key, sizes.clone());
+        dirty.add(family);
     }
 
     public int size() {
@@ -101,16 +104,20 @@ public final class GrowthCache {
         return n;
     }
 
-    /** Writes every family's file (sorted by n, then key), atomically per file. */
+    /** Writes the file (sorted by n, then key) of every family with new growths, atomically per file. */
     public void save() throws IOException {
         org.cayleyj.io.OutputFile.createDirectories(dir);
         for (Map.Entry<String, Map<String, long[]>> e : data.entrySet()) {
+            if (!dirty.contains(e.getKey())) {
+                continue;
+            }
             List<Row> rows = new ArrayList<>();
             e.getValue().forEach((key, sizes) -> rows.add(new Row(key, Arrays.toString(sizes))));
             rows.sort(Comparator.comparingInt((Row r) -> Integer.parseInt(r.key().split(",")[0]))
                     .thenComparing(Row::key));
             org.cayleyj.io.OutputFile.write(dir.resolve(e.getKey() + ".csv"),
                     CsvTables.writeWithoutHeader(Row.class, rows));
+            dirty.remove(e.getKey());
         }
     }
 }

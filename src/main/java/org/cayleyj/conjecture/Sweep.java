@@ -1,5 +1,7 @@
 package org.cayleyj.conjecture;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,34 +9,66 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.cayleyj.bfs.Engines;
 import org.cayleyj.bfs.GrowthEngine;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
+import org.cayleyj.bfs.RankBitmapEngine;
+import org.cayleyj.bfs.RunControl;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.StateSpace;
 
 /**
- * The conjecture sweep: computes the growth of every series for n = 2, 3, ... while each run stays within a state
- * budget and the whole sweep within a time budget, then fits every invariant sequence.
+ * The conjecture sweep: computes the growth of every series for x = 2, 3, ... while each run is predicted to stay
+ * under a per-run time cap and within a state budget, and the whole sweep within a time budget; then fits every
+ * invariant sequence, checks the formulas against published values and by held-out prediction.
  *
- * <p>Series advance in rounds of increasing n (every live series gets n before any gets n + 1), so a time budget
- * cut short still covers every family. Growths come from the {@link GrowthCache} when present.
+ * <p>Series advance in rounds of increasing x (every live series gets x before any gets x + 1), in three tiers of
+ * predicted run time (up to 1/100, 1/10 and all of the run cap): the cheap runs of every series come before the
+ * expensive ones of any, so a time budget cut short still covers every family as far as it cheaply goes.
+ * Rankable spaces (S_n and binary-string cosets) run on the rank engine up to
+ * {@link Options#maxRankStates()} ranks; the others on the general engine up to {@link Options#maxStates()} states.
+ * A run's time is predicted from the series' previous run (or the sweep's measured cost per edge) scaled by the
+ * number of edges; a run predicted past the cap ends its series, and a run that reaches the cap anyway (or the end of
+ * the time budget) is stopped. Growths come from and go to the {@link GrowthCache}, which is saved after every round
+ * and every long run, so an interrupted sweep resumes where it stopped.
  */
 public final class Sweep {
-    /** Largest n tried (coset series with few ones stay small far beyond S_n's range). */
+    /** Largest x tried (coset series with few ones stay small far beyond S_n's range). */
     public static final int MAX_N = 40;
+    /** A run longer than this saves the cache right after it. */
+    private static final long SAVE_AFTER_NANOS = 20_000_000_000L;
+    /** Runs with fewer edges do not teach the time model (their time is mostly fixed overhead). */
+    private static final double MIN_EDGES_TO_LEARN = 1e6;
+    /**
+     * Cost per edge of a series' first computed run (later runs use the series' own last run), rank and general
+     * engine: measured on this 2-core machine under load 11 (2026-12-06), increasing_k_cycles k=2 n=11 (55
+     * generators) took 22 s on the rank engine, 10 ns per edge; the general engine costs 80-100 ns per edge unloaded.
+     */
+    private static final double[] DEFAULT_NANOS_PER_EDGE = {15, 300};
 
     /**
-     * @param maxStates   largest state space (upper bound) a run may have
-     * @param maxWork     largest states x generators of a run (bounds families with very many generators)
-     * @param timeBudgetNanos stop starting new runs after this long (0 = no limit)
-     * @param maxN        largest n
+     * @param maxStates       largest orbit (predicted) a general-engine run may have
+     * @param maxRankStates   largest rank space a rank-engine run may have
+     * @param maxWork         largest states x generators of a general-engine run
+     * @param timeBudgetNanos stop starting runs (and stop a running one) after this long (0 = no limit)
+     * @param runCapNanos     per-run time cap (0 = none)
+     * @param maxN            largest x
      */
-    public record Options(long maxStates, long maxWork, long timeBudgetNanos, int maxN) {
+    public record Options(long maxStates, long maxRankStates, long maxWork, long timeBudgetNanos, long runCapNanos,
+                          int maxN) {
+        /** State caps only (the rank engine gets the same cap), no time limits. */
+        public static Options states(long maxStates, int maxN) {
+            return new Options(maxStates, maxStates, Long.MAX_VALUE, 0, 0, maxN);
+        }
     }
 
     /** The invariants fitted per series. */
@@ -49,13 +83,19 @@ public final class Sweep {
         }
     }
 
-    /** A series' growths and fits. */
+    /**
+     * A series' growths, sequences, fits on the computed values, and the checked formulas (one per fit found, plus a
+     * fit that also uses published values where the computed one is refuted).
+     */
     public record SeriesResult(SweepSeries series, SortedMap<Integer, long[]> growth,
-                               Map<Invariant, SortedMap<Long, BigInteger>> sequences, Map<Invariant, FitResult> fits) {
+                               Map<Invariant, SortedMap<Long, BigInteger>> sequences, Map<Invariant, FitResult> fits,
+                               List<Conjecture> conjectures, Map<Integer, String> centrals) {
     }
 
     /** Everything a sweep produced. */
-    public record Result(List<SeriesResult> series, int computed, int cached, long wallNanos) {
+    public record Result(List<SeriesResult> series, int computed, int cached, long wallNanos,
+                         ReferenceValues reference) {
+        /** Formulas fitted on computed values (rows that also use published values not counted). */
         public int fitted() {
             int n = 0;
             for (SeriesResult s : series) {
@@ -65,6 +105,15 @@ public final class Sweep {
             }
             return n;
         }
+
+        /** Every checked formula. */
+        public List<Conjecture> conjectures() {
+            List<Conjecture> out = new ArrayList<>();
+            for (SeriesResult s : series) {
+                out.addAll(s.conjectures());
+            }
+            return out;
+        }
     }
 
     private Sweep() {
@@ -72,111 +121,232 @@ public final class Sweep {
 
     public static Result run(Catalog catalog, List<SweepSeries> plan, GrowthCache cache, Options options,
                              Consumer<String> log) {
+        return run(catalog, plan, cache, options, ReferenceValues.none(), log);
+    }
+
+    public static Result run(Catalog catalog, List<SweepSeries> plan, GrowthCache cache, Options options,
+                             ReferenceValues reference, Consumer<String> log) {
         final long t0 = System.nanoTime();
+        final long deadline = options.timeBudgetNanos() > 0 ? t0 + options.timeBudgetNanos() : Long.MAX_VALUE;
         List<SortedMap<Integer, long[]>> growth = new ArrayList<>();
+        List<Map<Integer, String>> centrals = new ArrayList<>();
         boolean[] alive = new boolean[plan.size()];
-        double[] fill = new double[plan.size()]; // orbit size / space bound at the last n: predicts the next orbit
+        double[] fill = new double[plan.size()]; // orbit size / space bound at the last x: predicts the next orbit
+        double[] lastTotal = new double[plan.size()];
+        double[] lastRatio = new double[plan.size()]; // orbit(x) / orbit(x - 1), for spaces without a bound
+        double[] lastNanosPerEdge = new double[plan.size()];
         java.util.Arrays.fill(fill, 1.0);
         for (int i = 0; i < plan.size(); i++) {
             growth.add(new TreeMap<>());
+            centrals.add(new TreeMap<>());
             alive[i] = true;
         }
         int computed = 0;
         int cached = 0;
         boolean outOfTime = false;
-        for (int n = 2; n <= options.maxN() && !outOfTime; n++) {
-            for (int i = 0; i < plan.size(); i++) {
-                if (!alive[i]) {
-                    continue;
-                }
-                if (options.timeBudgetNanos() > 0 && System.nanoTime() - t0 > options.timeBudgetNanos()) {
-                    outOfTime = true;
-                    log.accept("time budget reached at n=" + n);
-                    break;
-                }
-                SweepSeries s = plan.get(i);
-                GraphSpec def = s.build(catalog, n);
-                if (def == null) {
-                    // below the family's minimum n, or the central rule needs a larger n: try the next n
-                    if (n > 12 && growth.get(i).isEmpty()) {
-                        alive[i] = false;
-                    }
-                    continue;
-                }
-                String key = GrowthCache.key(s, n, def.centralText());
-                long[] sizes = cache.get(s.family(), key);
-                StateSpace space = def.stateSpace();
-                BigInteger bound = space.sizeUpperBound();
-                if (sizes != null) {
-                    growth.get(i).put(n, sizes);
-                    cached++;
-                    if (bound != null) {
-                        long total = 0;
-                        for (long x : sizes) {
-                            total += x;
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sweep-run-cap");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int[] done = new int[plan.size()]; // last x processed per series
+            long[] tiers = options.runCapNanos() > 0
+                    ? new long[] {options.runCapNanos() / 100, options.runCapNanos() / 10, options.runCapNanos()}
+                    : new long[] {Long.MAX_VALUE};
+            for (int tier = 0; tier < tiers.length; tier++) {
+                boolean[] paused = new boolean[plan.size()];
+                for (int x = 2; x <= options.maxN(); x++) {
+                    for (int i = 0; i < plan.size(); i++) {
+                        if (!alive[i] || paused[i] || x <= done[i]) {
+                            continue;
                         }
-                        fill[i] = Math.min(1.0, total / bound.doubleValue());
+                        SweepSeries s = plan.get(i);
+                        GraphSpec def = s.build(catalog, x);
+                        done[i] = x;
+                        if (def == null) {
+                            // below the family's minimum, or the central rule needs a larger x: try the next x
+                            if (x > 12 && growth.get(i).isEmpty()) {
+                                alive[i] = false;
+                            }
+                            continue;
+                        }
+                        String key = GrowthCache.key(s, x, def.centralText());
+                        centrals.get(i).put(x, def.centralText());
+                        long[] sizes = cache.get(s.family(), key);
+                        StateSpace space = def.stateSpace();
+                        BigInteger bound = space.sizeUpperBound();
+                        if (sizes != null) {
+                            growth.get(i).put(x, sizes);
+                            cached++;
+                            double total = sum(sizes);
+                            lastRatio[i] = lastTotal[i] > 0 ? total / lastTotal[i] : 0;
+                            lastTotal[i] = total;
+                            if (bound != null) {
+                                fill[i] = Math.min(1.0, total / bound.doubleValue());
+                            }
+                            continue;
+                        }
+                        if (System.nanoTime() > deadline) { // past the budget: only what the cache has
+                            if (!outOfTime) {
+                                log.accept("time budget reached at x=" + x);
+                            }
+                            outOfTime = true;
+                            alive[i] = false;
+                            continue;
+                        }
+                        boolean rank = space instanceof RankableSpace r && new RankBitmapEngine().supports(space)
+                                && RankBitmapEngine.estimateBytes(r)
+                                <= RankBitmapEngine.budgetBytes(GrowthLimits.none());
+                        double predicted;
+                        if (bound != null) {
+                            predicted = bound.doubleValue() * fill[i];
+                        } else if (lastRatio[i] > 0) {
+                            predicted = lastTotal[i] * lastRatio[i];
+                        } else {
+                            predicted = lastTotal[i] > 0 ? lastTotal[i] * 100 : 1;
+                        }
+                        int gens = Math.max(1, space.generatorCount());
+                        if (rank) {
+                            long ranks = ((RankableSpace) space).ranking().size();
+                            if (ranks > options.maxRankStates()) {
+                                alive[i] = false;
+                                continue;
+                            }
+                            predicted = Math.max(predicted, ranks / 4.0); // the table's scans cost per rank
+                        } else if (predicted > options.maxStates() || predicted * gens > options.maxWork()) {
+                            alive[i] = false;
+                            continue;
+                        }
+                        int kind = rank ? 0 : 1;
+                        double perEdge = lastNanosPerEdge[i] > 0 ? lastNanosPerEdge[i]
+                                : DEFAULT_NANOS_PER_EDGE[kind];
+                        double predictedNanos = predicted * gens * perEdge;
+                        if (options.runCapNanos() > 0 && predictedNanos > options.runCapNanos()) {
+                            log.accept(String.format("stop %s at x=%d: predicted %.0f s > run cap", s.describe(), x,
+                                    predictedNanos / 1e9));
+                            alive[i] = false;
+                            continue;
+                        }
+                        if (predictedNanos > tiers[tier]) { // cheaper runs first: this one waits for the next tier
+                            paused[i] = true;
+                            done[i] = x - 1;
+                            continue;
+                        }
+                        GrowthLimits limits = GrowthLimits.none().withLastLayerSample(0);
+                        if (!rank) {
+                            limits = limits.withMaxStates(options.maxStates());
+                        }
+                        GrowthEngine engine = rank ? new RankBitmapEngine() : Engines.choose("auto", space, limits);
+                        RunControl control = RunControl.none();
+                        long stopAt = options.runCapNanos() > 0 ? System.nanoTime() + options.runCapNanos()
+                                : Long.MAX_VALUE;
+                        stopAt = Math.min(stopAt, deadline);
+                        ScheduledFuture<?> stop = stopAt == Long.MAX_VALUE ? null
+                                : watchdog.schedule(control::requestStop, Math.max(0, stopAt - System.nanoTime()),
+                                TimeUnit.NANOSECONDS);
+                        GrowthResult r;
+                        long start = System.nanoTime();
+                        try {
+                            r = engine.computeGrowth(space, limits, GrowthListener.NONE, control);
+                        } catch (RuntimeException | OutOfMemoryError e) {
+                            log.accept("skipped " + s.describe() + " x=" + x + ": " + e.getMessage());
+                            alive[i] = false;
+                            continue;
+                        } finally {
+                            if (stop != null) {
+                                stop.cancel(false);
+                            }
+                        }
+                        long took = System.nanoTime() - start;
+                        if (!r.complete()) {
+                            log.accept(String.format("stop %s at x=%d: %s after %.0f s", s.describe(), x,
+                                    r.stopReason(), took / 1e9));
+                            alive[i] = false;
+                            continue;
+                        }
+                        computed++;
+                        double total = r.totalStates();
+                        double runEdges = Math.max(total, rank ? ((RankableSpace) space).ranking().size() / 4.0 : 0)
+                                * gens;
+                        if (runEdges >= MIN_EDGES_TO_LEARN) { // smaller runs are mostly fixed overhead
+                            lastNanosPerEdge[i] = took / runEdges;
+                        }
+                        lastRatio[i] = lastTotal[i] > 0 ? total / lastTotal[i] : 0;
+                        lastTotal[i] = total;
+                        if (bound != null) {
+                            fill[i] = Math.min(1.0, total / bound.doubleValue());
+                        }
+                        growth.get(i).put(x, r.layerSizes());
+                        cache.put(s.family(), key, r.layerSizes());
+                        if (took > SAVE_AFTER_NANOS) {
+                            log.accept(String.format("%s x=%d: %.0f states in %.0f s", s.describe(), x, total,
+                                    took / 1e9));
+                            save(cache);
+                        }
                     }
-                    continue;
+                    save(cache);
+                    log.accept(String.format("tier %d x=%d done: %d computed, %d cached, %.0f s", tier + 1, x,
+                            computed, cached, (System.nanoTime() - t0) / 1e9));
                 }
-                double predicted = bound == null ? Double.MAX_VALUE : bound.doubleValue() * fill[i];
-                if (predicted > options.maxStates() || predicted * space.generatorCount() > options.maxWork()) {
-                    alive[i] = false;
-                    continue;
-                }
-                GrowthLimits limits = GrowthLimits.none().withMaxStates(options.maxStates()).withLastLayerSample(0);
-                GrowthEngine engine = Engines.choose("auto", space, limits);
-                GrowthResult r;
-                try {
-                    r = engine.computeGrowth(space, limits, GrowthListener.NONE);
-                } catch (RuntimeException e) {
-                    log.accept("skipped " + s.describe() + " n=" + n + ": " + e.getMessage());
-                    alive[i] = false;
-                    continue;
-                }
-                if (!r.complete()) {
-                    alive[i] = false;
-                    continue;
-                }
-                computed++;
-                fill[i] = Math.min(1.0, r.totalStates() / bound.doubleValue());
-                growth.get(i).put(n, r.layerSizes());
-                cache.put(s.family(), key, r.layerSizes());
             }
-            log.accept(String.format("n=%d done: %d computed, %d cached, %.0f s", n, computed, cached,
-                    (System.nanoTime() - t0) / 1e9));
+        } finally {
+            watchdog.shutdownNow();
         }
         List<SeriesResult> results = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             if (growth.get(i).isEmpty()) {
                 continue;
             }
-            results.add(analyse(plan.get(i), growth.get(i)));
+            SeriesResult r = analyse(plan.get(i), growth.get(i), reference);
+            results.add(new SeriesResult(r.series(), r.growth(), r.sequences(), r.fits(), r.conjectures(),
+                    centrals.get(i)));
         }
-        return new Result(results, computed, cached, System.nanoTime() - t0);
+        return new Result(results, computed, cached, System.nanoTime() - t0, reference);
     }
 
-    /** The invariant sequences of a series and their fits. */
+    private static void save(GrowthCache cache) {
+        try {
+            cache.save();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double sum(long[] sizes) {
+        double t = 0;
+        for (long v : sizes) {
+            t += v;
+        }
+        return t;
+    }
+
+    /** The invariant sequences of a series and their fits, without published values. */
     public static SeriesResult analyse(SweepSeries s, SortedMap<Integer, long[]> growth) {
+        return analyse(s, growth, ReferenceValues.none());
+    }
+
+    /** The invariant sequences of a series, their fits, and each fit checked against the published values. */
+    public static SeriesResult analyse(SweepSeries s, SortedMap<Integer, long[]> growth, ReferenceValues reference) {
         Map<Invariant, SortedMap<Long, BigInteger>> seqs = new LinkedHashMap<>();
         for (Invariant inv : Invariant.values()) {
             seqs.put(inv, new TreeMap<>());
         }
         boolean allFactorial = true;
         for (Map.Entry<Integer, long[]> e : growth.entrySet()) {
-            long n = e.getKey();
+            long x = e.getKey();
             long[] sizes = e.getValue();
             long total = 0;
-            for (long x : sizes) {
-                total += x;
+            for (long v : sizes) {
+                total += v;
             }
-            allFactorial &= BigInteger.valueOf(total).equals(factorial((int) n));
-            seqs.get(Invariant.DIAMETER).put(n, BigInteger.valueOf(sizes.length - 1));
-            seqs.get(Invariant.LAST_LAYER).put(n, BigInteger.valueOf(sizes[sizes.length - 1]));
-            seqs.get(Invariant.TOTAL).put(n, BigInteger.valueOf(total));
+            allFactorial &= s.variable().equals("n") && BigInteger.valueOf(total).equals(factorial((int) x));
+            seqs.get(Invariant.DIAMETER).put(x, BigInteger.valueOf(sizes.length - 1));
+            seqs.get(Invariant.LAST_LAYER).put(x, BigInteger.valueOf(sizes[sizes.length - 1]));
+            seqs.get(Invariant.TOTAL).put(x, BigInteger.valueOf(total));
             for (int k = 1; k <= 3; k++) {
                 if (sizes.length > k) {
-                    seqs.get(Invariant.valueOf("LAYER_" + k)).put(n, BigInteger.valueOf(sizes[k]));
+                    seqs.get(Invariant.valueOf("LAYER_" + k)).put(x, BigInteger.valueOf(sizes[k]));
                 }
             }
         }
@@ -184,12 +354,47 @@ public final class Sweep {
             seqs.remove(Invariant.TOTAL); // simply n!
         }
         Map<Invariant, FitResult> fits = new LinkedHashMap<>();
+        List<Conjecture> conjectures = new ArrayList<>();
         for (Map.Entry<Invariant, SortedMap<Long, BigInteger>> e : seqs.entrySet()) {
-            if (e.getValue().size() >= 4) {
-                fits.put(e.getKey(), QuasiPolynomialFitter.fit(e.getValue()));
+            if (e.getValue().size() < 4) {
+                continue;
+            }
+            Invariant inv = e.getKey();
+            FitResult fit = QuasiPolynomialFitter.fit(e.getValue());
+            fits.put(inv, fit);
+            SortedMap<Long, List<BigInteger>> published = reference.published(s, inv);
+            String oeis = reference.oeis(s, inv);
+            Conjecture.Check check = null;
+            if (fit.found()) {
+                check = ConjectureChecks.check(fit.formula(), published);
+                conjectures.add(conjecture(s, inv, fit, check, "", ConjectureChecks.heldOut(e.getValue()), oeis));
+            }
+            if (fit.found() && !check.refuted()) {
+                continue;
+            }
+            // refuted, or no fit on the computed values: fit them together with the published values beyond
+            SortedMap<Long, BigInteger> more = ConjectureChecks.withPublished(e.getValue(), published);
+            if (more == null) {
+                continue;
+            }
+            FitResult wider = QuasiPolynomialFitter.fit(more);
+            if (wider.found()) {
+                SortedMap<Long, BigInteger> extra = new TreeMap<>(more);
+                extra.keySet().removeAll(e.getValue().keySet());
+                String used = extra.firstKey() + ".." + extra.lastKey();
+                conjectures.add(conjecture(s, inv, wider, ConjectureChecks.check(wider.formula(), published), used,
+                        ConjectureChecks.heldOut(more), oeis));
             }
         }
-        return new SeriesResult(s, growth, seqs, fits);
+        return new SeriesResult(s, growth, seqs, fits, conjectures, Map.of());
+    }
+
+    private static Conjecture conjecture(SweepSeries s, Invariant inv, FitResult fit, Conjecture.Check check,
+                                         String published, Conjecture.HeldOut heldOut, String oeis) {
+        QuasiPolynomial q = fit.formula();
+        long next = fit.toN() + 1;
+        return new Conjecture(s, inv, fit, check, published, heldOut, next, q.at(next), Conjecture.classify(inv, q),
+                oeis);
     }
 
     static BigInteger factorial(int n) {

@@ -32,8 +32,11 @@ class SweepTest {
         List<SweepSeries> plan = SweepPlan.plan(CATALOG);
         assertTrue(plan.size() > 150, "series: " + plan.size());
         long lrx = plan.stream().filter(s -> s.family().equals("lrx")).count();
-        assertEquals(4 * 5, lrx); // k = 1..4, five central rules
-        assertFalse(plan.stream().anyMatch(s -> s.family().equals("heisenberg") || s.family().equals("rubik_cube")));
+        assertEquals(4 * 7, lrx); // k = 1..4, seven central rules
+        assertEquals("0101010", SweepSeries.Central.ALTERNATING.text(7));
+        assertFalse(plan.stream().anyMatch(s -> s.family().equals("rubik_cube")));
+        // heisenberg: in the modulo for n = 3, 4 and in n for modulo 2, 3, 4; identity central only
+        assertEquals(5, plan.stream().filter(s -> s.family().equals("heisenberg")).count());
         assertEquals("00000111", new SweepSeries.Central(3).text(8));
         assertEquals("00001111", SweepSeries.Central.HALF.text(8));
     }
@@ -41,7 +44,7 @@ class SweepTest {
     @Test
     void sweepFitsKnownFormulasWritesEverythingAndReusesItsCache(@TempDir Path tmp) throws Exception {
         List<SweepSeries> plan = only("coxeter", "all_transpositions");
-        Sweep.Options options = new Sweep.Options(50_000, 100_000_000, 0, 12);
+        Sweep.Options options = new Sweep.Options(50_000, 50_000, 100_000_000, 0, 0, 12);
         GrowthCache cache = GrowthCache.open(tmp.resolve("growth"));
         Sweep.Result first = Sweep.run(CATALOG, plan, cache, options, line -> { });
         cache.save();
@@ -65,10 +68,30 @@ class SweepTest {
         assertEquals("(n² - n)/2", twoOnes.fits().get(Sweep.Invariant.TOTAL).formula().formula());
 
         String conj = Files.readString(tmp.resolve("conjectures.csv"));
-        assertTrue(conj.contains("coxeter,,identity,diameter,1,2,2,2,"), conj);
-        assertTrue(Files.readString(tmp.resolve("CONJECTURES.md")).contains("## all_transpositions"));
-        assertTrue(Files.readString(tmp.resolve("sequences.csv")).startsWith("family,params,central,invariant,n,value"));
-        assertTrue(Files.size(tmp.resolve("plots/coxeter-diameter.png")) > 1000);
+        // nontrivial rows, with the exact coefficients, unchecked without published values, and the next prediction
+        assertTrue(conj.contains("coxeter,,identity,n,diameter,nontrivial,1,2,2,2,8,"), conj);
+        assertTrue(conj.contains(",(n² - n)/2,0 -1/2 1/2,unchecked,,,hit,9,36\n"), conj);
+        String trivial = Files.readString(tmp.resolve("trivial.csv"));
+        assertTrue(trivial.contains("coxeter,,identity,n,layer_1,definition,1,1,"), trivial);
+        assertFalse(conj.contains(",layer_1,"), "layer 1 rows are trivial");
+        String md = Files.readString(tmp.resolve("CONJECTURES.md"));
+        assertTrue(md.contains("### all_transpositions"), md);
+        assertTrue(md.indexOf("## Nontrivial conjectures by family") < md.indexOf("## Sequences without a fit"));
+        assertTrue(md.contains("![diameter of coxeter](plots/coxeter.png)"), md);
+        assertTrue(md.contains("| diameter | "), md);
+        assertTrue(Files.readString(tmp.resolve("sequences.csv"))
+                .startsWith("family,params,central,variable,invariant,n,value"));
+        assertTrue(Files.size(tmp.resolve("plots/coxeter.png")) > 1000);
+        // b-files: "n value" lines after comments
+        List<String> bfile = Files.readAllLines(tmp.resolve("bfiles/coxeter_identity_diameter.txt"));
+        assertTrue(bfile.get(0).startsWith("# diameter of coxeter"));
+        assertTrue(bfile.contains("4 6") && bfile.contains("8 28"), bfile.toString());
+        assertTrue(Files.exists(tmp.resolve("bfiles/coxeter_coset-2_total_states.txt")));
+        // the reference library's layout: Cayley graphs keyed by n, cosets by the central string
+        assertTrue(Files.readString(tmp.resolve("reference-layout/coxeter_cayley_growth.csv"))
+                .startsWith("2,\"[1, 1]\"\n3,\"[1, 2, 2, 1]\"\n"));
+        assertTrue(Files.readString(tmp.resolve("reference-layout/coxeter_coset_growth.csv"))
+                .contains("\n0011,\"[1, 1, 2, 1, 1]\"\n"));
         assertTrue(Files.readString(tmp.resolve("growth/coxeter.csv")).contains("4,\"[1, 3, 5, 6, 5, 3, 1]\""));
 
         // a second sweep computes nothing new and finds the same formulas
@@ -80,9 +103,52 @@ class SweepTest {
     }
 
     @Test
-    void timeBudgetStopsStartingRuns() {
-        Sweep.Result r = Sweep.run(CATALOG, only("lrx"), GrowthCache.open(Path.of("/nonexistent-cache")),
-                new Sweep.Options(10_000_000, 1_000_000_000, 1, 40), line -> { });
+    void timeBudgetStopsStartingRuns(@TempDir Path tmp) {
+        Sweep.Result r = Sweep.run(CATALOG, only("lrx"), GrowthCache.open(tmp.resolve("c1")),
+                new Sweep.Options(10_000_000, 1_000_000_000, 1_000_000_000, 1, 0, 40), line -> { });
         assertTrue(r.computed() <= 1, "computed " + r.computed());
+    }
+
+    @Test
+    void aRunPredictedPastTheRunCapEndsItsSeriesAndTheCapStopsARunningOne(@TempDir Path tmp) {
+        // 1 ns: every run is predicted past the cap, so nothing is computed
+        List<String> log = new ArrayList<>();
+        Sweep.Result none = Sweep.run(CATALOG, only("coxeter"), GrowthCache.open(tmp.resolve("c2")),
+                new Sweep.Options(10_000_000, 1_000_000_000, 1_000_000_000, 0, 1, 40), log::add);
+        assertEquals(0, none.computed());
+        assertTrue(log.stream().anyMatch(l -> l.contains("predicted") && l.contains("run cap")), log.toString());
+        // a 2 s cap: coxeter grows until a run would take longer, far below the state cap
+        Sweep.Result capped = Sweep.run(CATALOG, only("coxeter").subList(0, 1),
+                GrowthCache.open(tmp.resolve("c3")),
+                new Sweep.Options(10_000_000_000L, 10_000_000_000L, Long.MAX_VALUE, 0, 2_000_000_000L, 40), log::add);
+        int reached = capped.series().get(0).growth().lastKey();
+        assertTrue(reached >= 8 && reached <= 13, "reached n=" + reached + ": " + log);
+    }
+
+    @Test
+    void planHasRelativeParametersAndMatrixSeries(@TempDir Path tmp) {
+        List<SweepSeries> plan = SweepPlan.plan(CATALOG);
+        SweepSeries nMinus1 = plan.stream().filter(s -> s.family().equals("wrapped_k_cycles")
+                && s.params().get("k").equals("n-1") && s.central().isIdentity()).findFirst().orElseThrow();
+        assertEquals("k=n-1", nMinus1.paramsText());
+        assertEquals("7,6", GrowthCache.key(nMinus1, 7, "identity"));
+        SweepSeries half = plan.stream().filter(s -> s.family().equals("consecutive_k_cycles")
+                && s.params().get("k").equals("n/2")).findFirst().orElseThrow();
+        assertEquals("9,4", GrowthCache.key(half, 9, "identity"));
+        SweepSeries modulo = plan.stream().filter(s -> s.family().equals("heisenberg") && s.size().equals("3"))
+                .findFirst().orElseThrow();
+        assertEquals("modulo", modulo.variable());
+        assertEquals("n=3 modulo=n", modulo.paramsText());
+        assertEquals("3,5", GrowthCache.key(modulo, 5, "identity")); // the reference layout's "n,modulo"
+        assertTrue(plan.stream().anyMatch(s -> s.family().equals("special_linear_root_weyl")
+                && s.variable().equals("n") && s.params().get("modulo").equals("3")));
+        // SL(2, Z/m) has m^3 prod(1 - 1/p^2) elements: 6, 24, 48 for m = 2, 3, 4
+        SweepSeries sl2 = plan.stream().filter(s -> s.family().equals("special_linear_fundamental_roots")
+                && s.size().equals("2")).findFirst().orElseThrow();
+        Sweep.Result r = Sweep.run(CATALOG, List.of(sl2), GrowthCache.open(tmp.resolve("c4")),
+                Sweep.Options.states(1000, 4), l -> { });
+        long[] totals = r.series().get(0).growth().values().stream()
+                .mapToLong(g -> java.util.Arrays.stream(g).sum()).toArray();
+        assertArrayEquals(new long[] {6, 24, 48}, totals);
     }
 }
