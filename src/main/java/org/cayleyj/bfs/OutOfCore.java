@@ -72,13 +72,15 @@ final class OutOfCore implements Closeable {
     }
 
     /**
-     * Disk the next layer is expected to take while it is built: its sorted runs and the layer itself, each taken as
-     * the current layer times its growth over the layer before (at most {@code generators}).
+     * Disk the next layer is expected to take while it is built: its sorted runs (which still hold states of the
+     * known layers and repeats between runs: counted as the next layer plus the current one, twice) and the layer
+     * itself, the next layer taken as the current one times its growth over the layer before (at most
+     * {@code generators}).
      */
     static long diskForNextLayer(long prevStates, long curStates, int stride, int generators) {
         double growth = prevStates > 0 ? (double) curStates / prevStates : generators;
         growth = Math.max(1, Math.min(generators, growth));
-        return (long) (2 * growth * curStates * stride * Long.BYTES);
+        return (long) ((3 * growth + 2) * curStates * stride * Long.BYTES);
     }
 
     /** Whether the spill directory's file system has room for the next layer ({@link #diskForNextLayer}). */

@@ -14,11 +14,21 @@ import java.util.stream.Stream;
  */
 final class SpillDirectory implements Closeable {
     private final Path dir;
+    /** Removes the directory if the JVM exits (e.g. on SIGTERM) before the run closes it. */
+    private final Thread onExit;
     private long spilledBytes;
     private int nextId;
 
     private SpillDirectory(Path dir) {
         this.dir = dir;
+        this.onExit = new Thread(() -> {
+            try {
+                delete();
+            } catch (IOException | RuntimeException e) {
+                // the JVM is going down; nothing more to do
+            }
+        }, "cayleyj-spill-cleanup");
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     /** Creates the run's directory inside {@code parent} (created if missing). */
@@ -59,6 +69,15 @@ final class SpillDirectory implements Closeable {
 
     @Override
     public void close() throws IOException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook deletes the directory
+        }
+        delete();
+    }
+
+    private void delete() throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
