@@ -29,7 +29,7 @@ final class LayerExpander {
     /** Target states per part: a part and its radix scratch stay near the cache. */
     private static final int PART_TARGET = 1 << 20;
     /** Most neighbours generated at once: a chunk's buffers stay far below the heap whatever the layer size. */
-    static final long MAX_CHUNK_CANDIDATES = 1L << 24;
+    private static final long MAX_CHUNK_CANDIDATES = 1L << 24;
 
     private final StateSpace space;
     private final int stride;
@@ -212,11 +212,6 @@ final class LayerExpander {
             mergeLastTwo(runs);
         }
         return runs.isEmpty() ? StateList.empty(stride) : runs.remove(0);
-    }
-
-    /** Neighbours generated per chunk. */
-    long chunkCandidates() {
-        return chunkCandidates;
     }
 
     private void mergeLastTwo(List<StateList> runs) {

@@ -23,9 +23,21 @@ final class OutOfCore implements Closeable {
         this.undirected = undirected;
     }
 
-    /** Moves the in-memory layers to disk (the caller then releases them). */
-    static OutOfCore start(Path parent, boolean undirected, StateList prev, List<StateList> visited, StateList cur)
-            throws IOException {
+    /**
+     * Moves the in-memory layers to disk (the caller then releases them), or returns null, writing nothing, when the
+     * file system holding {@code parent} has no room for them and the next layer ({@link #diskForNextLayer}).
+     *
+     * @param prevLayerStates states of the layer before {@code cur}, for the growth estimate
+     */
+    static OutOfCore start(Path parent, boolean undirected, StateList prev, List<StateList> visited, StateList cur,
+                           long prevLayerStates, int generators) throws IOException {
+        long known = prev.bytes() + cur.bytes();
+        for (StateList v : visited) {
+            known += v.bytes();
+        }
+        if (usableSpace(parent) < known + diskForNextLayer(prevLayerStates, cur.size(), cur.stride(), generators)) {
+            return null;
+        }
         OutOfCore d = new OutOfCore(SpillDirectory.open(parent), undirected);
         try {
             if (undirected) {
@@ -77,7 +89,7 @@ final class OutOfCore implements Closeable {
      * itself, the next layer taken as the current one times its growth over the layer before (at most
      * {@code generators}).
      */
-    static long diskForNextLayer(long prevStates, long curStates, int stride, int generators) {
+    private static long diskForNextLayer(long prevStates, long curStates, int stride, int generators) {
         double growth = prevStates > 0 ? (double) curStates / prevStates : generators;
         growth = Math.max(1, Math.min(generators, growth));
         return (long) ((3 * growth + 2) * curStates * stride * Long.BYTES);
@@ -90,7 +102,7 @@ final class OutOfCore implements Closeable {
     }
 
     /** Usable bytes on the file system holding {@code dir} (created if missing). */
-    static long usableSpace(Path dir) throws IOException {
+    private static long usableSpace(Path dir) throws IOException {
         java.nio.file.Files.createDirectories(dir);
         return java.nio.file.Files.getFileStore(dir).getUsableSpace();
     }

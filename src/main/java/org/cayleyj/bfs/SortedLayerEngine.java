@@ -70,8 +70,7 @@ public final class SortedLayerEngine implements GrowthEngine {
     public MemoryEstimate estimateMemory(StateSpace space, GrowthLimits limits, java.math.BigInteger knownStates) {
         final long stateBytes = (long) space.wordsPerState() * Long.BYTES;
         final int threads = limits.effectiveThreads();
-        final long chunk = chunkCandidates > 0 ? chunkCandidates
-                : LayerExpander.chunkCandidates(space, limits.effectiveMemoryBytes(), threads);
+        final long chunk = chunk(space, limits.effectiveMemoryBytes(), threads);
         long required = (threads * 2L * LayerExpander.partBufferStates(space) + 3L * chunk) * stateBytes;
         java.math.BigInteger bound = space.sizeUpperBound();
         if (knownStates != null && (bound == null || knownStates.compareTo(bound) < 0)) {
@@ -87,6 +86,11 @@ public final class SortedLayerEngine implements GrowthEngine {
             worst = bytes >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) bytes;
         }
         return new MemoryEstimate(required, worst, limits.effectiveMemoryBytes());
+    }
+
+    /** Neighbours generated per chunk of a layer: the test override, else sized from the budget. */
+    private long chunk(StateSpace space, long budgetBytes, int threads) {
+        return chunkCandidates > 0 ? chunkCandidates : LayerExpander.chunkCandidates(space, budgetBytes, threads);
     }
 
     @Override
@@ -135,13 +139,9 @@ public final class SortedLayerEngine implements GrowthEngine {
                 }
                 cur = load(control.store(), "cur", stride, arrays);
             } catch (MemoryMeter.MemoryLimitException e) {
-                prev.releaseTo(arrays);
-                for (StateList v : visited) {
-                    v.releaseTo(arrays);
-                }
-                visited.clear();
+                release(arrays, prev, visited, cur);
                 prev = StateList.empty(stride);
-                arrays.drain();
+                cur = StateList.empty(stride);
                 if (limits.spillDir() == null) {
                     throw new org.cayleyj.InvalidInputException("the checkpoint's layers do not fit in the memory "
                             + "budget (" + org.cayleyj.Bytes.format(meter.limitBytes()) + "); give the JVM more heap "
@@ -187,8 +187,7 @@ public final class SortedLayerEngine implements GrowthEngine {
         if (resume == null && control.due(true)) {
             checkpointOk = commit(control, sizes, prev, cur, visited, undirected, null);
         }
-        final long chunk = chunkCandidates > 0 ? chunkCandidates
-                : LayerExpander.chunkCandidates(space, meter.limitBytes(), threads);
+        final long chunk = chunk(space, meter.limitBytes(), threads);
         LayerExpander expander = new LayerExpander(space, threads, pool, arrays, maxSegmentStates, chunk, control);
         OutOfCore disk = spill;
         // out of core, the neighbours gathered before a run is written: what the per-thread sort buffers and a chunk
@@ -217,8 +216,7 @@ public final class SortedLayerEngine implements GrowthEngine {
                         known.add(cur);
                         next = expander.next(cur, known);
                     } else {
-                        if (!disk.roomForNextLayer(sizes.size() >= 2 ? sizes.get(sizes.size() - 2) : 0,
-                                space.generatorCount())) {
+                        if (!disk.roomForNextLayer(layerBefore(sizes), space.generatorCount())) {
                             reason = StopReason.MEMORY_LIMIT; // nor on disk: stop with every layer so far exact
                             break;
                         }
@@ -235,30 +233,19 @@ public final class SortedLayerEngine implements GrowthEngine {
                     // out of core from here on: the finished layers move to disk and this layer is built again,
                     // if the disk has room for them and for the next layer
                     try {
-                        long known = cur.bytes() + prev.bytes();
-                        for (StateList v : visited) {
-                            known += v.bytes();
-                        }
-                        long before = sizes.size() >= 2 ? sizes.get(sizes.size() - 2) : 0;
-                        if (OutOfCore.usableSpace(limits.spillDir()) < known
-                                + OutOfCore.diskForNextLayer(before, cur.size(), stride, space.generatorCount())) {
-                            reason = StopReason.MEMORY_LIMIT;
-                            break;
-                        }
-                        disk = OutOfCore.start(limits.spillDir(), undirected, prev, visited, cur);
+                        disk = OutOfCore.start(limits.spillDir(), undirected, prev, visited, cur, layerBefore(sizes),
+                                space.generatorCount());
                     } catch (IOException io) {
                         reason = StopReason.STORAGE_FAILED;
                         break;
                     }
-                    prev.releaseTo(arrays);
-                    cur.releaseTo(arrays);
-                    for (StateList v : visited) {
-                        v.releaseTo(arrays);
+                    if (disk == null) {
+                        reason = StopReason.MEMORY_LIMIT; // nor on disk
+                        break;
                     }
-                    visited.clear();
+                    release(arrays, prev, visited, cur);
                     prev = StateList.empty(stride);
                     cur = StateList.empty(stride);
-                    arrays.drain();
                     continue;
                 } catch (IOException e) {
                     reason = StopReason.STORAGE_FAILED;
@@ -304,19 +291,20 @@ public final class SortedLayerEngine implements GrowthEngine {
                             break;
                         }
                         try {
-                            disk = OutOfCore.start(limits.spillDir(), false, prev, visited, next);
+                            disk = OutOfCore.start(limits.spillDir(), false, prev, visited, next, layerBefore(sizes),
+                                    space.generatorCount());
                         } catch (IOException io) {
                             cur = next;
                             reason = StopReason.STORAGE_FAILED;
                             break;
                         }
-                        for (StateList v : visited) {
-                            v.releaseTo(arrays);
+                        if (disk == null) {
+                            cur = next;
+                            reason = StopReason.MEMORY_LIMIT; // nor on disk
+                            break;
                         }
-                        visited.clear();
-                        next.releaseTo(arrays);
+                        release(arrays, prev, visited, next);
                         cur = StateList.empty(stride);
-                        arrays.drain();
                     }
                 }
                 if (control.due(false)) {
@@ -351,6 +339,22 @@ public final class SortedLayerEngine implements GrowthEngine {
                 disk.close();
             }
         }
+    }
+
+    /** Gives every in-memory layer back to the pool (they are on disk now, or unusable) and empties the pool. */
+    private static void release(LongArrayPool arrays, StateList prev, List<StateList> visited, StateList cur) {
+        prev.releaseTo(arrays);
+        for (StateList v : visited) {
+            v.releaseTo(arrays);
+        }
+        visited.clear();
+        cur.releaseTo(arrays);
+        arrays.drain();
+    }
+
+    /** States of the layer before the last one found (0 when there is none), for the next layer's growth. */
+    private static long layerBefore(LongArrayList sizes) {
+        return sizes.size() >= 2 ? sizes.get(sizes.size() - 2) : 0;
     }
 
     /** Commits the layers needed to continue: previous and current (undirected), or visited and current. */
