@@ -110,14 +110,8 @@ final class OutOfCore implements Closeable {
     /** The next layer (a new file, not yet the current one: see {@link #advance}). */
     DiskLayer next(LayerExpander expander, LongArrayPool arrays, long chunkStates, long runBytes, RunControl control)
             throws IOException {
-        List<DiskLayer> known = new ArrayList<>(visited.size() + 2);
-        if (undirected) {
-            known.add(prev);
-        } else {
-            known.addAll(visited);
-        }
-        known.add(cur);
-        return ExternalLayerStep.next(cur, known, expander, spill, arrays, chunkStates, runBytes, control);
+        return ExternalLayerStep.next(cur, SortedLayerEngine.knownLayers(undirected, prev, visited, cur), expander,
+                spill, arrays, chunkStates, runBytes, control);
     }
 
     /** Makes {@code next} the current layer; the layer no longer needed is deleted. */

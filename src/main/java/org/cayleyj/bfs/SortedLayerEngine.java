@@ -207,14 +207,7 @@ public final class SortedLayerEngine implements GrowthEngine {
                 DiskLayer nextOnDisk = null;
                 try {
                     if (disk == null) {
-                        List<StateList> known = new ArrayList<>(visited.size() + 2);
-                        if (undirected) {
-                            known.add(prev);
-                        } else {
-                            known.addAll(visited);
-                        }
-                        known.add(cur);
-                        next = expander.next(cur, known);
+                        next = expander.next(cur, knownLayers(undirected, prev, visited, cur));
                     } else {
                         if (!disk.roomForNextLayer(layerBefore(sizes), space.generatorCount())) {
                             reason = StopReason.MEMORY_LIMIT; // nor on disk: stop with every layer so far exact
@@ -339,6 +332,21 @@ public final class SortedLayerEngine implements GrowthEngine {
                 disk.close();
             }
         }
+    }
+
+    /**
+     * The states a new layer must not repeat: the previous and current layers of an undirected graph, the visited set
+     * (earlier layers) and the current layer of a directed one; in memory or on disk alike.
+     */
+    static <L> List<L> knownLayers(boolean undirected, L prev, List<L> visited, L cur) {
+        List<L> known = new ArrayList<>(visited.size() + 2);
+        if (undirected) {
+            known.add(prev);
+        } else {
+            known.addAll(visited);
+        }
+        known.add(cur);
+        return known;
     }
 
     /** Gives every in-memory layer back to the pool (they are on disk now, or unusable) and empties the pool. */

@@ -87,14 +87,7 @@ class SignedSpaceEnginesTest {
             int n = 3 + trial % 4;
             List<Generator> gens = new ArrayList<>();
             for (int g = 0; g < 2; g++) {
-                int[] sigma = RandomPermutations.of(n, rnd);
-                int[] p = new int[2 * n];
-                for (int i = 0; i < n; i++) {
-                    int flip = rnd.nextInt(2);
-                    p[i] = sigma[i] + flip * n;
-                    p[i + n] = sigma[i] + (1 - flip) * n;
-                }
-                gens.add(new Generator("g" + g, Permutation.of(p)));
+                gens.add(new Generator("g" + g, Permutation.of(RandomPermutations.signed(n, rnd))));
             }
             GraphDefinition d = GraphDefinition.of("custom", Map.of(), 2 * n, gens);
             StateSpace space = d.stateSpace();

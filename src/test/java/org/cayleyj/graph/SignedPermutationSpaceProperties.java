@@ -23,14 +23,7 @@ class SignedPermutationSpaceProperties {
 
     /** A random signed permutation of n elements as a permutation of 2n positions (position i+n pairs with i). */
     static Permutation randomSigned(int n, Random rnd) {
-        int[] sigma = RandomPermutations.of(n, rnd);
-        int[] p = new int[2 * n];
-        for (int i = 0; i < n; i++) {
-            int flip = rnd.nextInt(2);
-            p[i] = sigma[i] + flip * n;
-            p[i + n] = sigma[i] + (1 - flip) * n;
-        }
-        return Permutation.of(p);
+        return Permutation.of(RandomPermutations.signed(n, rnd));
     }
 
     /** A graph of 1..4 random signed generators (with their inverses half of the time) and a random central state. */

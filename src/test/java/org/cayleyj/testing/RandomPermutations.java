@@ -21,4 +21,19 @@ public final class RandomPermutations {
         }
         return p;
     }
+
+    /**
+     * A random signed permutation of n elements as a one-line permutation of 2n positions (position i+n pairs with i):
+     * element i goes to sigma[i], flipped (its two positions swapped) with probability 1/2.
+     */
+    public static int[] signed(int n, Random rnd) {
+        int[] sigma = of(n, rnd);
+        int[] p = new int[2 * n];
+        for (int i = 0; i < n; i++) {
+            int flip = rnd.nextInt(2);
+            p[i] = sigma[i] + flip * n;
+            p[i + n] = sigma[i] + (1 - flip) * n;
+        }
+        return p;
+    }
 }
