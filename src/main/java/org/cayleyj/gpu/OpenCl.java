@@ -118,9 +118,37 @@ public final class OpenCl {
     public static synchronized String probe(DeviceInfo info) {
         long id = info.device().getDeviceId();
         if (!PROBES.containsKey(id)) {
-            PROBES.put(id, runProbe(info));
+            PROBES.put(id, probeWithRetries(info));
         }
         return PROBES.get(id);
+    }
+
+    /** How often the probe is tried before a device is declared unusable. */
+    static final int PROBE_ATTEMPTS = 3;
+
+    /**
+     * The probe, tried up to {@link #PROBE_ATTEMPTS} times: PoCL's kernel cache can fail one build transiently ("unable
+     * to rename temporary ... preproc.cl" when another process compiles into the same cache directory), and one such
+     * failure must not condemn the device for the life of the JVM. Each try uses a fresh kernel, pinned anew (which
+     * clears Aparapi's record of the failed device).
+     */
+    private static String probeWithRetries(DeviceInfo info) {
+        String why = null;
+        for (int attempt = 1; attempt <= PROBE_ATTEMPTS; attempt++) {
+            why = runProbe(info);
+            if (why == null) {
+                return null;
+            }
+            if (attempt < PROBE_ATTEMPTS) {
+                try {
+                    Thread.sleep(250L * attempt);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return why + " (tried " + PROBE_ATTEMPTS + " times; CAYLEYJ_DEBUG=1 shows Aparapi's own messages)";
     }
 
     private static String runProbe(DeviceInfo info) {
