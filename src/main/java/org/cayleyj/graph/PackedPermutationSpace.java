@@ -16,12 +16,12 @@ import org.cayleyj.perm.Ranking;
  * States of a permutation (or Schreier coset) graph packed into longs: each position holds a symbol code of
  * {@code bits = ceil(log2 alphabet)} bits, {@code 64 / bits} positions per word, as many words as needed.
  *
- * <p><b>Wide states.</b> When the global codes would take more than {@value #GLOBAL_CODES_MAX_WORDS} words, each
- * position instead holds the index of its symbol among the symbols its orbit (under the generators) can hold, if that
- * takes fewer bits: a symbol only ever moves within its orbit, so the code of a symbol is the same wherever it goes.
- * The 40x40x40 cube's 3102 colours need 12 bits, but no orbit of its stickers holds more than 24, so 5 bits: 800
- * words instead of 1920. {@link #pack} and {@link #decode} translate; spaces of up to
- * {@value #GLOBAL_CODES_MAX_WORDS} words keep the global codes (and their rankings, pattern databases and layouts).
+ * <p><b>Per-orbit codes.</b> When the global codes take more than one word, each position instead holds the index of
+ * its symbol among the symbols its orbit (under the generators) can hold, if that takes fewer words: a symbol only
+ * ever moves within its orbit, so the code of a symbol is the same wherever it goes. The 40x40x40 cube's 3102 colours
+ * need 12 bits, but no orbit of its stickers holds more than 24, so 5 bits: 800 words instead of 1920; the pyraminx's
+ * 36 stickers need 6 bits, its orbits at most 12 symbols, so 4 bits: 3 words instead of 4, a quarter less memory per
+ * state. {@link #pack} and {@link #decode} translate. One-word spaces keep the global codes (and their rankings).
  *
  * <p>Each generator is compiled into "shift terms": positions whose symbol moves by the same bit distance between the
  * same pair of words share one term {@code ((word << left) >>> right) & mask}. A cyclic shift is 2 terms per word and a
@@ -34,8 +34,6 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
      * one state's neighbours, far below the JVM's array limit.
      */
     public static final int MAX_WORDS = 4096;
-    /** Widest state packed with the symbols' global codes; wider ones use per-orbit codes where those are shorter. */
-    public static final int GLOBAL_CODES_MAX_WORDS = 32;
 
     private final GraphDefinition definition;
     private final int size;
@@ -64,14 +62,14 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
         int b = bitsFor(alphabet);
         int[] orbits = null;
         int[][] symbols = null;
-        if (wordsFor(size, b) > GLOBAL_CODES_MAX_WORDS) {
+        if (wordsFor(size, b) > 1) {
             orbits = orbits(definition);
             symbols = orbitSymbols(orbits, definition.central().starts());
             int most = 1;
             for (int[] sym : symbols) {
                 most = Math.max(most, sym.length);
             }
-            if (bitsFor(most) < b) {
+            if (wordsFor(size, bitsFor(most)) < wordsFor(size, b)) {
                 b = bitsFor(most);
             } else {
                 orbits = null;
@@ -250,7 +248,7 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
      */
     @Override
     public Ranking ranking() {
-        if (words != 1) {
+        if (words != 1 || orbitOf != null) {
             return null;
         }
         int[][] starts = definition.central().starts();
@@ -385,7 +383,13 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
     @Override
     public int[] decode(long[] src, int off) {
         int[] codes = new int[size];
-        long symbolMask = bits == 64 ? -1L : (1L << bits) - 1;
+        decode(src, off, codes);
+        return codes;
+    }
+
+    /** Writes the global symbol codes of the packed state at {@code src[off..]} into {@code codes[0..size)}. */
+    public void decode(long[] src, int off, int[] codes) {
+        final long symbolMask = bits == 64 ? -1L : (1L << bits) - 1;
         for (int i = 0; i < size; i++) {
             codes[i] = (int) ((src[off + i / perWord] >>> ((i % perWord) * bits)) & symbolMask);
         }
@@ -394,7 +398,6 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
                 codes[i] = orbitSymbols[orbitOf[i]][codes[i]];
             }
         }
-        return codes;
     }
 
     @Override

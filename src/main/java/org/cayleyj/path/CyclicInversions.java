@@ -13,9 +13,8 @@ import org.cayleyj.graph.PackedPermutationSpace;
  */
 public final class CyclicInversions implements Heuristic {
     private final int size;
-    private final int bits;
-    private final int perWord;
-    private final long mask;
+    private final PackedPermutationSpace space;
+    private final int[] codes;
     /** For each symbol code, its position in the central state. */
     private final int[] target;
     private final int first;
@@ -32,24 +31,18 @@ public final class CyclicInversions implements Heuristic {
             target[central[i]] = i;
         }
         this.first = central[0];
-        PackedPermutationSpace space = def.packedSpace();
-        if (space.orbitCodes()) {
-            throw new InvalidInputException("--heuristic cyclic needs the symbols' global codes; " + def.describe()
-                    + " packs per-orbit codes (states over " + PackedPermutationSpace.GLOBAL_CODES_MAX_WORDS
-                    + " words, intransitive generators): use --heuristic hamming");
-        }
-        this.bits = space.bitsPerSymbol();
-        this.perWord = 64 / bits;
-        this.mask = (1L << bits) - 1;
+        this.space = def.packedSpace();
+        this.codes = new int[size];
         this.order = new int[size];
     }
 
     @Override
     public int estimate(long[] states, int off) {
         final int n = size;
+        space.decode(states, off, codes);
         int start = 0;
         for (int i = 0; i < n; i++) {
-            final int c = (int) ((states[off + i / perWord] >>> ((i % perWord) * bits)) & mask);
+            final int c = codes[i];
             if (c == first) {
                 start = i;
             }

@@ -25,9 +25,6 @@ public final class PatternDatabase implements Heuristic {
     private final Ranking ranking;
     private final HammingHeuristic hamming;
     private final int size;
-    private final int fullBits;
-    private final int perWord;
-    private final long symbolMask;
     private final int[] codes;
     private final long[] one = new long[1];
     private final int maxDistance;
@@ -80,15 +77,7 @@ public final class PatternDatabase implements Heuristic {
                     free) + " free; use a smaller K or give the JVM more heap (JAVA_OPTS=-Xmx...)");
         }
         this.full = def.packedSpace();
-        if (full.orbitCodes()) {
-            throw new InvalidInputException(name + " needs the symbols' global codes; " + def.describe()
-                    + " packs per-orbit codes (states over " + PackedPermutationSpace.GLOBAL_CODES_MAX_WORDS
-                    + " words): use --heuristic hamming");
-        }
         this.hamming = new HammingHeuristic(full);
-        this.fullBits = full.bitsPerSymbol();
-        this.perWord = 64 / fullBits;
-        this.symbolMask = (1L << fullBits) - 1;
         this.codes = new int[size];
         this.distance = new byte[(int) ranking.size()];
         this.maxDistance = bfs();
@@ -129,8 +118,9 @@ public final class PatternDatabase implements Heuristic {
 
     /** The exact distance, in the pattern graph, of the packed full state at {@code states[off..]}. */
     public int patternDistance(long[] states, int off) {
+        full.decode(states, off, codes);
         for (int i = 0; i < size; i++) {
-            codes[i] = project[(int) ((states[off + i / perWord] >>> ((i % perWord) * fullBits)) & symbolMask)];
+            codes[i] = project[codes[i]];
         }
         pattern.pack(codes, one, 0);
         return distance[(int) ranking.rank(one[0])] & 0xFF;

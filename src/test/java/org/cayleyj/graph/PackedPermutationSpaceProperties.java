@@ -3,6 +3,8 @@ package org.cayleyj.graph;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,8 +80,12 @@ class PackedPermutationSpaceProperties {
         states.add(central.codes().clone());
         int extra = 1 + rnd.nextInt(5);
         for (int k = 0; k < extra; k++) {
-            // random rearrangement of the central state's multiset, or a generic code vector
-            states.add(randomPermutation(rnd, n).apply(central.codes()));
+            // a state of the graph (per-orbit codes hold no other): a random walk of up to 20 generator moves
+            int[] walk = states.get(states.size() - 1);
+            for (int step = rnd.nextInt(21); step > 0; step--) {
+                walk = generators.get(rnd.nextInt(gens)).permutation().apply(walk);
+            }
+            states.add(walk);
         }
         String desc = "n=" + n + " central=" + central.text() + " gens="
                 + generators.stream().map(g -> g.permutation().toOneLine()).toList();
@@ -183,11 +189,18 @@ class PackedPermutationSpaceProperties {
         PackedPermutationSpace space = new PackedPermutationSpace(c.definition());
         int alphabet = c.definition().central().alphabetSize();
         int bits = space.bitsPerSymbol();
-        assertTrue(bits >= 1);
-        assertTrue((1 << bits) >= alphabet, "bits must hold every code");
-        assertTrue(bits == 1 || (1 << (bits - 1)) < alphabet, "bits must be minimal");
-        int perWord = 64 / bits;
         int n = c.definition().stateSize();
+        int globalBits = alphabet <= 1 ? 1 : 32 - Integer.numberOfLeadingZeros(alphabet - 1);
+        int globalWords = (n + 64 / globalBits - 1) / (64 / globalBits);
+        assertTrue(bits >= 1);
+        if (space.orbitCodes()) {
+            // per-orbit codes only where they save words
+            assertTrue(bits < globalBits && space.wordsPerState() < globalWords && globalWords > 1);
+        } else {
+            assertTrue((1 << bits) >= alphabet, "bits must hold every code");
+            assertTrue(bits == 1 || (1 << (bits - 1)) < alphabet, "bits must be minimal");
+        }
+        int perWord = 64 / bits;
         assertEquals((n + perWord - 1) / perWord, space.wordsPerState());
         long total = 0;
         for (int k = 0; k < space.wordsPerState(); k++) {
@@ -198,21 +211,21 @@ class PackedPermutationSpaceProperties {
 
     @Example
     void wordsPerStateExamples() {
-        assertEquals(1, space(CentralState.identity(16)).wordsPerState());
-        assertEquals(4, space(CentralState.identity(16)).bitsPerSymbol());
-        assertEquals(2, space(CentralState.identity(17)).wordsPerState()); // 5 bits, 12 per word
-        assertEquals(5, space(CentralState.identity(17)).bitsPerSymbol());
-        assertEquals(2, space(CentralState.identity(24)).wordsPerState());
-        assertEquals(3, space(CentralState.identity(25)).wordsPerState());
-        assertEquals(4, space(CentralState.identity(40)).wordsPerState()); // 6 bits, 10 per word
+        assertEquals(1, transitive(CentralState.identity(16)).wordsPerState());
+        assertEquals(4, transitive(CentralState.identity(16)).bitsPerSymbol());
+        assertEquals(2, transitive(CentralState.identity(17)).wordsPerState()); // 5 bits, 12 per word
+        assertEquals(5, transitive(CentralState.identity(17)).bitsPerSymbol());
+        assertEquals(2, transitive(CentralState.identity(24)).wordsPerState());
+        assertEquals(3, transitive(CentralState.identity(25)).wordsPerState());
+        assertEquals(4, transitive(CentralState.identity(40)).wordsPerState()); // 6 bits, 10 per word
         String binary64 = "01".repeat(32);
-        PackedPermutationSpace b64 = space(CentralState.parse(binary64, 64));
+        PackedPermutationSpace b64 = transitive(CentralState.parse(binary64, 64));
         assertEquals(1, b64.wordsPerState());
         assertEquals(1, b64.bitsPerSymbol());
         assertEquals(-1L, b64.wordMask(0));
-        assertEquals(2, space(CentralState.parse("0" + binary64, 65)).wordsPerState());
-        assertEquals(1, space(CentralState.parse("0000", 4)).wordsPerState()); // a single symbol
-        assertEquals(0xFFL, space(CentralState.identity(4)).wordMask(0)); // 4 x 2 bits
+        assertEquals(2, transitive(CentralState.parse("0" + binary64, 65)).wordsPerState());
+        assertEquals(1, transitive(CentralState.parse("0000", 4)).wordsPerState()); // a single symbol
+        assertEquals(0xFFL, transitive(CentralState.identity(4)).wordMask(0)); // 4 x 2 bits
     }
 
     @Example
@@ -226,7 +239,7 @@ class PackedPermutationSpaceProperties {
         assertThrows(InvalidInputException.class, () -> cycle(max + 1));
     }
 
-    /** Per-orbit codes: only for states over 32 words with global codes, and only when they save bits. */
+    /** Per-orbit codes: only for states over one word with global codes, and only when they save words. */
     @Example
     void wideStatesUsePerOrbitCodesWhereTheyAreShorter() {
         // one n-cycle: one orbit holding every symbol, no saving
@@ -248,10 +261,17 @@ class PackedPermutationSpaceProperties {
         long[] next = new long[16];
         t.expand(start, 0, 1, next, 0);
         assertArrayEquals(packed, next, "the transposition's neighbour of the identity");
-        // narrow states keep their global codes even where orbits would save bits
+        // narrow multi-word states take per-orbit codes too when they save words: 7 bits (12 words) become 1 (2)
         PackedPermutationSpace narrow = space(CentralState.identity(100));
-        assertFalse(narrow.orbitCodes());
-        assertEquals(7, narrow.bitsPerSymbol());
+        assertTrue(narrow.orbitCodes());
+        assertEquals(1, narrow.bitsPerSymbol());
+        assertEquals(2, narrow.wordsPerState());
+        assertNull(narrow.ranking(), "rankings read global codes");
+        // one-word states keep their global codes (and their ranking)
+        PackedPermutationSpace one = space(CentralState.identity(8));
+        assertFalse(one.orbitCodes());
+        assertEquals(3, one.bitsPerSymbol());
+        assertNotNull(one.ranking());
     }
 
     @Example
@@ -324,6 +344,12 @@ class PackedPermutationSpaceProperties {
     }
 
     /** The identity state under one n-cycle: a single orbit of n distinct symbols. */
+    /** An n-cycle as generator: one orbit, so the global codes. */
+    private static PackedPermutationSpace transitive(CentralState central) {
+        PackedPermutationSpace c = cycle(central.size());
+        return central.isIdentity() ? c : new PackedPermutationSpace(c.definition().withCentral(central));
+    }
+
     private static PackedPermutationSpace cycle(int n) {
         int[] p = new int[n];
         for (int i = 0; i < n; i++) {
