@@ -47,6 +47,9 @@ final class LayerExpander {
     private final long[][] scratch;
     private final RunControl control;
     private final long chunkCandidates;
+    /** Hash classes: only neighbours whose state hash is {@code hashClass} modulo {@code hashClasses} are kept. */
+    private int hashClasses = 1;
+    private int hashClass;
 
     /**
      * @param chunkCandidates neighbours generated per chunk of the frontier ({@link #chunkCandidates(StateSpace,
@@ -106,6 +109,74 @@ final class LayerExpander {
                 32 - Integer.numberOfLeadingZeros(space.generatorCount() - 1));
     }
 
+    /**
+     * From now on keeps only the neighbours in hash class {@code hashClass} of {@code hashClasses} ({@link #hash}), so
+     * that a layer too large to hold can be built (and counted) one class at a time; {@code (0, 1)} keeps all.
+     */
+    void restrictToHashClass(int hashClass, int hashClasses) {
+        if (hashClasses < 1 || hashClass < 0 || hashClass >= hashClasses) {
+            throw new IllegalArgumentException("hash class " + hashClass + " of " + hashClasses);
+        }
+        this.hashClass = hashClass;
+        this.hashClasses = hashClasses;
+    }
+
+    /** A hash of every word of the state at {@code a[off..off+stride)}, spreading states evenly over the classes. */
+    static long hash(long[] a, int off, int stride) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int w = 0; w < stride; w++) {
+            h = (h ^ a[off + w]) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 31;
+        }
+        h *= 0x94D049BB133111EBL;
+        return h ^ (h >>> 29);
+    }
+
+    /**
+     * One worker's share of the expansion when only one hash class is kept: each batch is expanded into one scratch
+     * block and its states of the class are packed into full blocks, so the memory held is that of the class, not of
+     * every neighbour.
+     */
+    private void expandOneClass(StateList frontier, List<int[]> batches, AtomicInteger nextBatch, Expanded mine) {
+        final long classes = hashClasses;
+        final long keep = hashClass;
+        final long[] counts = mine.counts;
+        long[] scratchBlock = arrays.acquire(blockLongs);
+        long[] out = null;
+        int fill = 0;
+        try {
+            int b;
+            while ((b = nextBatch.getAndIncrement()) < batches.size()) {
+                control.throwIfStopped();
+                final int[] job = batches.get(b);
+                space.expand(frontier.segment(job[0]), job[1] * stride, job[2], scratchBlock, 0);
+                final int states = job[2] * gens;
+                for (int i = 0; i < states; i++) {
+                    final int at = i * stride;
+                    if (Long.remainderUnsigned(hash(scratchBlock, at, stride), classes) != keep) {
+                        continue;
+                    }
+                    if (out == null || fill == blockStates) {
+                        if (out != null) {
+                            mine.states.add(fill);
+                        }
+                        out = arrays.acquire(blockLongs);
+                        mine.blocks.add(out);
+                        fill = 0;
+                    }
+                    System.arraycopy(scratchBlock, at, out, fill * stride, stride);
+                    counts[bucket(scratchBlock[at])]++;
+                    fill++;
+                }
+            }
+        } finally {
+            if (out != null) {
+                mine.states.add(fill);
+            }
+            arrays.release(scratchBlock);
+        }
+    }
+
     private int bucket(long word0) {
         return (int) ((word0 >>> topShift) & (BUCKETS - 1));
     }
@@ -149,7 +220,9 @@ final class LayerExpander {
      */
     void accumulate(StateList frontier, List<StateList> known, List<StateList> runs) {
         final List<int[]> batches = batches(frontier);
-        final int batchesPerChunk = (int) Math.max(1, chunkCandidates / ((long) batchStates() * gens));
+        // a chunk is sized by the neighbours it keeps: all of them, or those of one hash class
+        final int batchesPerChunk = (int) Math.max(1, Math.min(Integer.MAX_VALUE,
+                chunkCandidates * hashClasses / ((long) batchStates() * gens)));
         for (int from = 0; from < batches.size(); from += batchesPerChunk) {
             List<StateList> subtract = new ArrayList<>(known.size() + runs.size());
             subtract.addAll(known);
@@ -265,6 +338,10 @@ final class LayerExpander {
             final Expanded mine = new Expanded();
             out[w] = mine;
             futures.add(pool.submit(() -> {
+                if (hashClasses > 1) {
+                    expandOneClass(frontier, batches, nextBatch, mine);
+                    return null;
+                }
                 int b;
                 while ((b = nextBatch.getAndIncrement()) < batches.size()) {
                     control.throwIfStopped();

@@ -38,6 +38,11 @@ final class MemoryMeter {
         return limit;
     }
 
+    /** Bytes reserved now (arrays in use or pooled). */
+    long reservedBytes() {
+        return current.get();
+    }
+
     /**
      * An {@link OutOfMemoryError} in a pool thread outside a task would be printed with a stack trace by the default
      * handler (and printing may itself fail); the run learns of it through its futures and stops with memory_limit.

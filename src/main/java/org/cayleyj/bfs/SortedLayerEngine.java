@@ -196,12 +196,41 @@ public final class SortedLayerEngine implements GrowthEngine {
         final long stateBytes = (long) stride * Long.BYTES;
         final long runBytes = Math.max(chunk * stateBytes, (meter.limitBytes()
                 - (5 * chunk + threads * 2L * LayerExpander.partBufferStates(space)) * stateBytes) / 5 * 3);
+        final long[] wordMasks = new long[stride];
+        for (int w = 0; w < stride; w++) {
+            wordMasks[w] = space.wordMask(w);
+        }
+        LastLayerCount.Counted counted = null; // the last layer asked for, when counted rather than kept
         StopReason reason;
         try {
             while (true) {
                 reason = control.reasonToStop(limits, sizes.size() - 1, total, checkpointOk);
                 if (reason != null) {
                     break;
+                }
+                if (disk == null && control.store() == null && limits.maxLayers() >= 0
+                        && sizes.size() == limits.maxLayers()) {
+                    // the last layer asked for: nothing follows it and no checkpoint needs it, so it is counted, in
+                    // as many hash classes as memory needs, rather than kept
+                    int classes = LastLayerCount.classesFor(estimateNext(sizes, cur.size(), space.generatorCount()),
+                            stride, Math.max(meter.limitBytes() / 8, meter.limitBytes() - meter.reservedBytes()
+                                    - (3 * chunk + threads * 2L * LayerExpander.partBufferStates(space)) * stateBytes));
+                    try {
+                        counted = LastLayerCount.count(expander, cur, knownLayers(undirected, prev, visited, cur),
+                                classes, Math.max(0, limits.lastLayerSample()), wordMasks, arrays);
+                    } catch (RunControl.Stopped e) {
+                        reason = StopReason.INTERRUPTED;
+                        break;
+                    }
+                    if (counted == null || counted.size() == 0) {
+                        reason = counted == null ? StopReason.MEMORY_LIMIT : StopReason.COMPLETE;
+                        counted = null;
+                        break;
+                    }
+                    total += counted.size();
+                    sizes.add(counted.size());
+                    listener.onLayer(sizes.size() - 1, counted.size(), total, System.nanoTime() - t0);
+                    continue; // stops at max layers
                 }
                 StateList next = null;
                 DiskLayer nextOnDisk = null;
@@ -310,10 +339,10 @@ public final class SortedLayerEngine implements GrowthEngine {
                     reason = StopReason.CHECKPOINT_FAILED;
                 }
             }
-            long lastSize = disk == null ? cur.size() : disk.current().size();
+            long lastSize = counted != null ? counted.size() : disk == null ? cur.size() : disk.current().size();
             long[] head;
             try {
-                head = disk == null ? cur.head(Math.max(0, limits.lastLayerSample()))
+                head = counted != null ? counted.head() : disk == null ? cur.head(Math.max(0, limits.lastLayerSample()))
                         : disk.current().head(Math.max(0, limits.lastLayerSample()));
             } catch (IOException e) {
                 head = new long[0];
@@ -358,6 +387,13 @@ public final class SortedLayerEngine implements GrowthEngine {
         visited.clear();
         cur.releaseTo(arrays);
         arrays.drain();
+    }
+
+    /** The next layer's expected size: the current one times its growth over the layer before (1 to generators). */
+    private static double estimateNext(LongArrayList sizes, long cur, int generators) {
+        long before = layerBefore(sizes);
+        double growth = before > 0 ? (double) cur / before : generators;
+        return cur * Math.max(1, Math.min(generators, growth));
     }
 
     /** States of the layer before the last one found (0 when there is none), for the next layer's growth. */

@@ -189,12 +189,12 @@ class SortedLayerEngineTest {
         }
     }
 
-    /** Two words per state, and the stop limits, out of core. */
+    /** Two words per state, and the stop limits, out of core (layer 20 spills; 21, the last, is built on disk). */
     @Test
     void spillingMultiWordStatesAndLimits(@TempDir Path tmp) {
         GraphDefinition lrx17 = def("lrx", 17, null);
-        GrowthResult full = run(lrx17, GrowthLimits.none().withMaxLayers(20));
-        GrowthResult r = run(lrx17, GrowthLimits.none().withMaxLayers(20).withThreads(1).withMemoryBytes(16L << 20)
+        GrowthResult full = run(lrx17, GrowthLimits.none().withMaxLayers(21));
+        GrowthResult r = run(lrx17, GrowthLimits.none().withMaxLayers(21).withThreads(1).withMemoryBytes(16L << 20)
                 .withSpillDir(tmp));
         assertArrayEquals(full.layerSizes(), r.layerSizes(), r.stopReason().name());
         assertEquals(StopReason.MAX_LAYERS, r.stopReason());
