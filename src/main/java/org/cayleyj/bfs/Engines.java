@@ -53,39 +53,58 @@ public final class Engines {
                                       BigInteger expectedStates) {
         String want = requested == null ? "auto" : requested;
         if (want.equals("auto")) {
-            RankBitmapEngine rank = new RankBitmapEngine();
-            if (rank.supports(space)) {
-                RankableSpace r = (RankableSpace) space;
-                BigInteger ranks = BigInteger.valueOf(r.ranking().size());
-                boolean sparseOrbit = expectedStates != null && ranks.compareTo(expectedStates.multiply(
-                        BigInteger.valueOf(Math.max(1, r.generatorCount()) * AUTO_RANKS_PER_EDGE))) > 0;
-                // past AUTO_RANK_LIMIT only when the orbit is known to fill the space
-                boolean sizeOk = r.ranking().size() <= AUTO_RANK_LIMIT || expectedStates != null;
-                long budget = RankBitmapEngine.budgetBytes(limits);
-                if (sizeOk && !sparseOrbit) {
-                    if (RankBitmapEngine.estimateBytes(r) <= budget) {
-                        return rank;
-                    }
-                    FrontierSearchEngine frontier = new FrontierSearchEngine();
-                    if (frontier.supports(space) && FrontierSearchEngine.estimateBytes(r) <= budget) {
-                        return frontier;
-                    }
-                }
-            }
-            return new SortedLayerEngine();
+            return auto(space, limits, expectedStates);
         }
         for (GrowthEngine e : all()) {
             if (e.name().equals(want)) {
-                if (!e.supports(space)) {
-                    throw new InvalidInputException("engine " + want + " cannot run this graph"
-                            + (want.equals("rank") ? ": it needs a full S_n, coset space or signed permutations with "
-                            + "one word per state (permutations up to n=16, signed up to n=12); use --engine general"
-                            : want.equals("frontier") ? ": it needs an undirected graph on a full S_n, coset space "
-                            + "or signed permutations with one word per state; use --engine rank or general" : ""));
-                }
-                return e;
+                return require(e, space);
             }
         }
         throw new InvalidInputException("unknown engine '" + want + "'; available: auto, rank, frontier, general");
+    }
+
+    /**
+     * The automatic choice (see {@link #choose(String, StateSpace, GrowthLimits, BigInteger)}): the rank engine, the
+     * frontier engine or the general engine.
+     *
+     * @param expectedStates the number of states the BFS will reach, or null when unknown
+     */
+    public static GrowthEngine auto(StateSpace space, GrowthLimits limits, BigInteger expectedStates) {
+        RankBitmapEngine rank = new RankBitmapEngine();
+        if (rank.supports(space)) {
+            RankableSpace r = (RankableSpace) space;
+            BigInteger ranks = BigInteger.valueOf(r.ranking().size());
+            boolean sparseOrbit = expectedStates != null && ranks.compareTo(expectedStates.multiply(
+                    BigInteger.valueOf(Math.max(1, r.generatorCount()) * AUTO_RANKS_PER_EDGE))) > 0;
+            // past AUTO_RANK_LIMIT only when the orbit is known to fill the space
+            boolean sizeOk = r.ranking().size() <= AUTO_RANK_LIMIT || expectedStates != null;
+            long budget = RankBitmapEngine.budgetBytes(limits);
+            if (sizeOk && !sparseOrbit) {
+                if (RankBitmapEngine.estimateBytes(r) <= budget) {
+                    return rank;
+                }
+                FrontierSearchEngine frontier = new FrontierSearchEngine();
+                if (frontier.supports(space) && FrontierSearchEngine.estimateBytes(r) <= budget) {
+                    return frontier;
+                }
+            }
+        }
+        return new SortedLayerEngine();
+    }
+
+    /**
+     * {@code engine}, checked against the space.
+     *
+     * @throws InvalidInputException when the engine cannot run the space, with what it needs
+     */
+    public static <E extends GrowthEngine> E require(E engine, StateSpace space) {
+        if (!engine.supports(space)) {
+            throw new InvalidInputException("engine " + engine.name() + " cannot run this graph"
+                    + (engine instanceof RankBitmapEngine ? ": it needs a full S_n, coset space or signed permutations "
+                    + "with one word per state (permutations up to n=16, signed up to n=12); use --engine general"
+                    : engine instanceof FrontierSearchEngine ? ": it needs an undirected graph on a full S_n, coset "
+                    + "space or signed permutations with one word per state; use --engine rank or general" : ""));
+        }
+        return engine;
     }
 }
