@@ -17,6 +17,8 @@ import org.cayleyj.conjecture.SweepPlan;
 import org.cayleyj.conjecture.SweepSeries;
 import org.cayleyj.conjecture.SweepWriter;
 import org.cayleyj.io.OutputFile;
+import org.cayleyj.run.BackendKind;
+import org.cayleyj.run.EngineKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -67,6 +69,15 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--families", paramLabel = "LIST", split = ",", description = "Only these families.")
     List<String> families;
 
+    @Option(names = "--engine", paramLabel = "NAME", description = "auto (default: the rank engine where its table "
+            + "fits, else the automatic choice), rank, frontier, general or spark (local, a temporary work directory "
+            + "per run); as for 'cayley growth'.")
+    String engine = "auto";
+
+    @Option(names = "--backend", paramLabel = "NAME", description = "auto (default), java or opencl; as for "
+            + "'cayley growth'.")
+    String backend = "auto";
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
     boolean quiet;
 
@@ -79,6 +90,8 @@ public final class SweepCommand implements Callable<Integer> {
             throw new InvalidInputException("--max-states, --max-rank-states and --max-work must be positive and "
                     + "--max-n 2..64");
         }
+        EngineKind engineKind = EngineKind.parse(engine);
+        BackendKind backendKind = BackendKind.parse(backend);
         long budget = fromCache ? 1 : timeBudget == null ? 0 : parseDuration(timeBudget);
         long cap = parseDuration(runCap);
         ReferenceValues published = ReferenceValues.load(reference);
@@ -99,7 +112,8 @@ public final class SweepCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         GrowthCache cache = GrowthCache.open(out.resolve("growth"));
-        Sweep.Options options = new Sweep.Options(maxStates, maxRankStates, maxWork, budget, cap, maxN);
+        Sweep.Options options = new Sweep.Options(maxStates, maxRankStates, maxWork, budget, cap, maxN)
+                .on(engineKind, backendKind);
         Sweep.Result r = Sweep.run(catalog, plan, cache, options, published, line -> {
             if (!quiet) {
                 err.println("sweep: " + line);
@@ -123,6 +137,12 @@ public final class SweepCommand implements Callable<Integer> {
         }
         if (maxN != Sweep.MAX_N) {
             cmd.append(" --max-n ").append(maxN);
+        }
+        if (engineKind != EngineKind.AUTO) {
+            cmd.append(" --engine ").append(engineKind.cliName());
+        }
+        if (backendKind != BackendKind.AUTO) {
+            cmd.append(" --backend ").append(backendKind.cliName());
         }
         if (families != null) {
             cmd.append(" --families ").append(String.join(",", families));
