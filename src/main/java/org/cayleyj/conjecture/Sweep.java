@@ -255,7 +255,11 @@ public final class Sweep {
                             done[i] = x - 1;
                             continue;
                         }
-                        GrowthJob job = GrowthJob.of(def).withEngine(rank ? EngineKind.RANK : options.engine())
+                        // AUTO with OpenCL: the automatic choice, which moves spaces without a rank kernel to the
+                        // general engine, as in 'cayley growth'
+                        EngineKind engine = rank && options.backend() != BackendKind.OPENCL ? EngineKind.RANK
+                                : rank && options.engine() == EngineKind.RANK ? EngineKind.RANK : options.engine();
+                        GrowthJob job = GrowthJob.of(def).withEngine(engine)
                                 .withBackend(options.backend()).withLimits(null, rank ? null : options.maxStates())
                                 .withLastLayerSample(0);
                         GrowthResult r;
