@@ -1,12 +1,11 @@
 package org.cayleyj.bfs;
 
 import java.math.BigInteger;
-import java.util.List;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.StateSpace;
 
-/** The available growth engines and the automatic choice between them. */
+/** The automatic choice between the growth engines, and the check that an engine can run a space. */
 public final class Engines {
     /**
      * Largest rank space {@code auto} gives to the rank engine without being asked: 2^33 ranks is a 2 GiB table.
@@ -27,45 +26,14 @@ public final class Engines {
     private Engines() {
     }
 
-    /** Engines by name. */
-    public static List<GrowthEngine> all() {
-        return List.of(new RankBitmapEngine(), new FrontierSearchEngine(), new SortedLayerEngine());
-    }
-
     /**
-     * {@code auto} picks the rank engine when the space is rankable (full S_n, a coset space or signed permutations in
-     * one word), has at most {@link #AUTO_RANK_LIMIT} ranks and its table fits the memory budget; the frontier engine
-     * (one bit per rank) when only that fits and the graph is undirected; otherwise the general engine.
-     *
-     * @param requested {@code auto} or an engine name
-     */
-    public static GrowthEngine choose(String requested, StateSpace space, GrowthLimits limits) {
-        return choose(requested, space, limits, null);
-    }
-
-    /**
-     * As {@link #choose(String, StateSpace, GrowthLimits)}, knowing the number of states the BFS will reach (the
-     * orbit, e.g. from Schreier–Sims; null when unknown): {@code auto} also leaves the space to the general engine
-     * when the orbit is so small a part of the rank space that the table would cost more than the search (more than
-     * {@link #AUTO_RANKS_PER_EDGE} ranks per edge of the orbit).
-     */
-    public static GrowthEngine choose(String requested, StateSpace space, GrowthLimits limits,
-                                      BigInteger expectedStates) {
-        String want = requested == null ? "auto" : requested;
-        if (want.equals("auto")) {
-            return auto(space, limits, expectedStates);
-        }
-        for (GrowthEngine e : all()) {
-            if (e.name().equals(want)) {
-                return require(e, space);
-            }
-        }
-        throw new InvalidInputException("unknown engine '" + want + "'; available: auto, rank, frontier, general");
-    }
-
-    /**
-     * The automatic choice (see {@link #choose(String, StateSpace, GrowthLimits, BigInteger)}): the rank engine, the
-     * frontier engine or the general engine.
+     * The automatic choice: the rank engine when the space is rankable (full S_n, a coset space or signed permutations
+     * in one word), has at most {@link #AUTO_RANK_LIMIT} ranks and its table fits the memory budget; the frontier
+     * engine (one bit per rank) when only that fits and the graph is undirected; otherwise the general engine.
+     * Knowing the number of states the BFS will reach (the orbit, e.g. from Schreier–Sims), it also leaves the space
+     * to the general engine when the orbit is so small a part of the rank space that the table would cost more than
+     * the search (more than {@link #AUTO_RANKS_PER_EDGE} ranks per edge of the orbit). Engine names and the rest of
+     * the choice ({@code --engine}) are {@code org.cayleyj.run}'s.
      *
      * @param expectedStates the number of states the BFS will reach, or null when unknown
      */
