@@ -156,7 +156,7 @@ class FrontierSearchEngineTest {
                 () -> run(new FrontierSearchEngine(), lx, GrowthLimits.none()));
         assertTrue(e.getMessage().contains("undirected"), e.getMessage());
         assertThrows(InvalidInputException.class, () -> Engines.require(new FrontierSearchEngine(),
-                lx.stateSpace())));
+                lx.stateSpace()));
     }
 
     /** auto: the rank engine while its 2-bit table fits, the frontier engine when only one bit per rank does. */

@@ -145,7 +145,7 @@ class RankBitmapEngineTest {
         assertEquals("general", Engines.auto(def("lrx", 10, null).stateSpace(),
                 limits.withMemoryBytes(1000), null).name());
         assertThrows(InvalidInputException.class, () -> Engines.require(new RankBitmapEngine(),
-                def("lrx", 17, null).stateSpace())));
+                def("lrx", 17, null).stateSpace()));
     }
 
     /** An orbit that is a tiny part of its rank space goes to the general engine; a subgroup of index 2 does not. */
