@@ -33,7 +33,7 @@ public final class Engines {
      * Knowing the number of states the BFS will reach (the orbit, e.g. from Schreier–Sims), it also leaves the space
      * to the general engine when the orbit is so small a part of the rank space that the table would cost more than
      * the search (more than {@link #AUTO_RANKS_PER_EDGE} ranks per edge of the orbit). Engine names and the rest of
-     * the choice ({@code --engine}) are {@code org.cayleyj.run}'s.
+     * the choice ({@code --engine}) belong to the run package above.
      *
      * @param expectedStates the number of states the BFS will reach, or null when unknown
      */

@@ -28,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cayley bench}: in-engine growth timings, median of repeated runs. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time growth runs in-engine (warm-up, then the median of repeated runs).")
+        description = {"Time growth runs in-engine (warm-up, then the median of repeated runs).",
+                "Every run is planned as 'cayley growth' plans it; with --engine spark and --work-dir DIR, each run "
+                        + "gets a work directory of its own, DIR/FAMILY-N-RUN."})
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CASE", arity = "0..*",
             description = "Cases as FAMILY:N (default: lrx:10 lrx:11 coxeter:10 pancake:10).")
@@ -43,13 +45,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     int threads;
 
-    @Option(names = "--engine", paramLabel = "NAME", description = "auto (default), rank, frontier, general or spark; "
-            + "as for 'cayley growth'. With spark and --work-dir DIR, every run gets its own DIR/CASE-RUN.")
-    String engine = "auto";
-
-    @Option(names = "--backend", paramLabel = "NAME", description = "auto (default), java or opencl; as for "
-            + "'cayley growth'.")
-    String backend = "auto";
+    @Mixin
+    RunOptions runOptions;
 
     @Mixin
     SparkOptions sparkOptions;
@@ -72,8 +69,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (repeat < 0 || warmup < 0 || threads < 0) {
             throw new InvalidInputException("--repeat, --warmup and --threads must not be negative");
         }
-        EngineKind engineKind = EngineKind.parse(engine);
-        BackendKind backendKind = BackendKind.parse(backend);
+        EngineKind engineKind = runOptions.engine();
+        BackendKind backendKind = runOptions.backend();
         // resolve and plan every case first: bad input fails before the table header is printed
         Catalog catalog = Catalog.standard();
         List<Case> prepared = new ArrayList<>(cases.size());

@@ -2,10 +2,8 @@ package org.cayleyj.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cayleyj.Bytes;
-import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
 import org.cayleyj.bfs.RunControl;
 import org.cayleyj.catalog.Catalog;
@@ -13,13 +11,10 @@ import org.cayleyj.graph.GraphSpec;
 import org.cayleyj.group.StateBound;
 import org.cayleyj.io.GrowthReport;
 import org.cayleyj.io.OutputFile;
-import org.cayleyj.path.DistanceTableFile;
-import org.cayleyj.run.BackendKind;
 import org.cayleyj.run.EngineKind;
 import org.cayleyj.run.GrowthJob;
 import org.cayleyj.run.GrowthOutcome;
 import org.cayleyj.run.GrowthPlan;
-import org.cayleyj.run.SparkJob;
 import org.cayleyj.spark.SparkRunException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,15 +47,8 @@ public final class GrowthCommand implements Callable<Integer> {
     @Option(names = "--max-states", paramLabel = "S", description = "Stop once S states have been found.")
     Long maxStates;
 
-    @Option(names = "--engine", paramLabel = "NAME", description = "auto (default), rank (2 bits per state, full S_n and "
-            + "coset spaces), frontier (1 bit per state, undirected rank spaces), general, or spark (Apache Spark, local or a cluster: see --master, --work-dir).")
-    String engine = "auto";
-
-    @Option(names = "--backend", paramLabel = "NAME", description = "auto (default: an OpenCL GPU for spaces of 2^24 "
-            + "states or more when its probe kernel runs, else Java), java, or opencl (the general engine's expansion "
-            + "and the rank engine's neighbour ranking as OpenCL kernels, any device incl. PoCL; exit 2 without one)."
-            + " See 'cayley devices'.")
-    String backend = "auto";
+    @Mixin
+    RunOptions runOptions;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
     int threads;
@@ -133,7 +121,7 @@ public final class GrowthCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return CayleyMain.EXIT_OUT_OF_MEMORY;
         }
-        GrowthJob job = GrowthJob.of(def).withEngine(EngineKind.parse(engine)).withBackend(BackendKind.parse(backend))
+        GrowthJob job = GrowthJob.of(def).withEngine(runOptions.engine()).withBackend(runOptions.backend())
                 .withLimits(maxLayers, maxStates).withThreads(threads).withLastLayerSample(lastLayer)
                 .withSpillDir(noSpill ? null : spillRoot()).withCheckpoint(checkpoint, checkpointEvery)
                 .withResume(resume).withDistances(saveTable != null).withSpark(sparkOptions.toJob());
@@ -166,7 +154,7 @@ public final class GrowthCommand implements Callable<Integer> {
                      () -> StateBound.of(plan::expectedSize, plan.space().sizeUpperBound(), BOUND_WAIT))) {
             GrowthOutcome outcome;
             try {
-                outcome = plan.run(spark && !quiet ? layerLog(err) : progress);
+                outcome = plan.run(spark && !quiet ? ProgressReporter.lines(err) : progress);
             } catch (OutOfMemoryError oom) {
                 err.println("cayley: the JVM ran out of memory; give it more heap "
                         + "(JAVA_OPTS=-Xmx...) or lower --max-states");
@@ -181,45 +169,12 @@ public final class GrowthCommand implements Callable<Integer> {
             if (plan.keepsTemporaryWorkDir()) {
                 err.println("cayley: kept the temporary work directory " + plan.sparkWorkDir());
             }
-            boolean tableFailed = saveTable != null && !saveTable(plan, outcome, err);
+            boolean tableFailed = saveTable != null && !DistanceTableOutput.save(saveTable,
+                    (org.cayleyj.graph.GraphDefinition) plan.job().graph(), outcome, quiet, err);
             int code = report(plan, outcome.result());
             signal.finished();
             return code == 0 && tableFailed ? CayleyMain.EXIT_BAD_INPUT : code;
         }
-    }
-
-    /** The spark engine's progress: one line per layer. */
-    private static GrowthListener layerLog(PrintWriter err) {
-        return (layer, size, total, nanos) -> {
-            err.printf(Locale.ROOT, "cayley: %s (%,d in all, %.1f s)%n", ProgressLine.layer(layer, size), total,
-                    nanos / 1e9);
-            err.flush();
-        };
-    }
-
-    /** Writes the distance table; on failure says why in one line (the growth is still reported) and returns false. */
-    private boolean saveTable(GrowthPlan plan, GrowthOutcome outcome, PrintWriter err) {
-        if (outcome.distances() == null) {
-            err.println("cayley: the distance table was not saved: the run was interrupted");
-            err.flush();
-            return true;
-        }
-        try {
-            DistanceTableFile.checkSpace(saveTable, outcome.distances().cells());
-            OutputFile.write(saveTable, o -> DistanceTableFile.writeTo(o, (org.cayleyj.graph.GraphDefinition)
-                    plan.job().graph(), outcome.result().layerSizes(), outcome.result().complete(),
-                    outcome.distances()));
-        } catch (org.cayleyj.InvalidInputException failed) {
-            err.println("cayley: the distance table was not saved: " + failed.getMessage());
-            err.flush();
-            return false;
-        }
-        if (!quiet) {
-            err.println("cayley: saved the distance table to " + saveTable + " ("
-                    + Bytes.format(DistanceTableFile.dataBytes(outcome.distances().cells())) + ")");
-            err.flush();
-        }
-        return true;
     }
 
     /** The directory the run's spill directory goes in: --spill-dir, else beside --out, else the temp directory. */

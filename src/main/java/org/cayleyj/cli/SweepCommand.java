@@ -20,6 +20,7 @@ import org.cayleyj.io.OutputFile;
 import org.cayleyj.run.BackendKind;
 import org.cayleyj.run.EngineKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Compute growths across the catalog for n = 2, 3, ... (and the modulo of the matrix groups) "
                 + "while each run stays under a time cap, fit formulas to the invariants (diameter, last layer, total, "
                 + "layers 1-3), check them against published values and by held-out prediction, and write the "
-                + "conjectures folder. Resumes from the folder's growth cache.",
+                + "conjectures folder. Resumes from the folder's growth cache. --engine auto runs rankable spaces "
+                + "whose table fits on the rank engine, the others on growth's automatic choice.",
         footer = {"", "Example:", "  cayley sweep --out conjectures --time-budget 3h --run-cap 10m"})
 public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: conjectures).")
@@ -69,14 +71,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--families", paramLabel = "LIST", split = ",", description = "Only these families.")
     List<String> families;
 
-    @Option(names = "--engine", paramLabel = "NAME", description = "auto (default: the rank engine where its table "
-            + "fits, else the automatic choice), rank, frontier, general or spark (local, a temporary work directory "
-            + "per run); as for 'cayley growth'.")
-    String engine = "auto";
-
-    @Option(names = "--backend", paramLabel = "NAME", description = "auto (default), java or opencl; as for "
-            + "'cayley growth'.")
-    String backend = "auto";
+    @Mixin
+    RunOptions runOptions;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
     boolean quiet;
@@ -90,8 +86,8 @@ public final class SweepCommand implements Callable<Integer> {
             throw new InvalidInputException("--max-states, --max-rank-states and --max-work must be positive and "
                     + "--max-n 2..64");
         }
-        EngineKind engineKind = EngineKind.parse(engine);
-        BackendKind backendKind = BackendKind.parse(backend);
+        EngineKind engineKind = runOptions.engine();
+        BackendKind backendKind = runOptions.backend();
         long budget = fromCache ? 1 : timeBudget == null ? 0 : parseDuration(timeBudget);
         long cap = parseDuration(runCap);
         ReferenceValues published = ReferenceValues.load(reference);

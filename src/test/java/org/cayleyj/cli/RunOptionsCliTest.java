@@ -53,8 +53,17 @@ class RunOptionsCliTest {
         assertEquals(rank, sweep("rank-java", "--engine", "rank", "--backend", "java"));
         assertEquals(rank, sweep("general", "--engine", "general"));
         OpenClTesting.device();
-        assertEquals(rank, sweep("opencl", "--backend", "opencl"));
-        assertEquals(rank, sweep("general-opencl", "--engine", "general", "--backend", "opencl"));
+        // forced OpenCL skips the series that 'growth --backend opencl' refuses (signed permutation spaces, e.g.
+        // lrx k=2 n=4); every other growth is the rank engine's
+        Cli.Run refused = Cli.cayley("growth", "lrx", "-n", "4", "--param", "k=2", "--backend", "opencl");
+        assertEquals(2, refused.exit(), refused.err());
+        for (String[] options : new String[][] {{"--backend", "opencl"}, {"--engine", "general", "--backend", "opencl"}}) {
+            String opencl = sweep(String.join("", options), options);
+            List<String> rows = opencl.lines().toList();
+            assertTrue(rank.lines().toList().containsAll(rows), opencl);
+            assertTrue(rows.size() > rank.lines().count() * 3 / 4, opencl);
+            assertTrue(rows.stream().noneMatch(r -> r.startsWith("\"4,2\",")), opencl);
+        }
     }
 
     @Test
