@@ -255,10 +255,11 @@ public final class Sweep {
                             done[i] = x - 1;
                             continue;
                         }
-                        // AUTO with OpenCL: the automatic choice, which moves spaces without a rank kernel to the
-                        // general engine, as in 'cayley growth'
-                        EngineKind engine = rank && options.backend() != BackendKind.OPENCL ? EngineKind.RANK
-                                : rank && options.engine() == EngineKind.RANK ? EngineKind.RANK : options.engine();
+                        // the rank engine where its table fits, unless OpenCL is forced on the automatic engine:
+                        // then growth's automatic choice, which moves spaces without a rank kernel to the general one
+                        EngineKind engine = !rank ? options.engine()
+                                : options.engine() == EngineKind.AUTO && options.backend() == BackendKind.OPENCL
+                                ? EngineKind.AUTO : EngineKind.RANK;
                         GrowthJob job = GrowthJob.of(def).withEngine(engine)
                                 .withBackend(options.backend()).withLimits(null, rank ? null : options.maxStates())
                                 .withLastLayerSample(0);

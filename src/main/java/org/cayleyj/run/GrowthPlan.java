@@ -39,6 +39,7 @@ public final class GrowthPlan implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final RunWorkDir workDir;
     private List<String> warnings;
+    private boolean ran;
 
     GrowthPlan(GrowthJob job, GrowthEngine engine, GrowthEngine runEngine, RankBitmapEngine distanceEngine,
                StateSpace space, StateSpace runSpace, GrowthLimits limits, MemoryEstimate memory, RunControl control,
@@ -131,8 +132,15 @@ public final class GrowthPlan implements AutoCloseable {
      *
      * @param listener told about every completed layer
      * @throws org.cayleyj.spark.SparkRunException when a spark run fails
+     * @throws IllegalStateException             when the plan already ran (plan the job again)
      */
     public GrowthOutcome run(GrowthListener listener) {
+        synchronized (this) {
+            if (ran) {
+                throw new IllegalStateException("a growth plan runs once; plan the job again");
+            }
+            ran = true;
+        }
         if (distanceEngine != null) {
             RankBitmapEngine.DistanceRun run = distanceEngine.computeDistances(runSpace, limits, listener, control);
             GrowthResult result = run.growth();

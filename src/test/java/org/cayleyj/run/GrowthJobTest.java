@@ -108,6 +108,7 @@ class GrowthJobTest {
             GrowthResult r = plan.run(GrowthListener.NONE).result();
             assertEquals(LRX8_STATES, r.totalStates());
             rank = r.layerSizes();
+            assertThrows(IllegalStateException.class, () -> plan.run(GrowthListener.NONE), "a plan runs once");
         }
         assertArrayEquals(rank, sizes(lrx.withEngine(EngineKind.GENERAL)));
         assertArrayEquals(rank, sizes(lrx.withEngine(EngineKind.FRONTIER)));
