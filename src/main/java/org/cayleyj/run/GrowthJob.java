@@ -62,11 +62,13 @@ public record GrowthJob(GraphSpec graph, EngineKind engine, BackendKind backend,
                 GrowthLimits.none().lastLayerSample(), null, null, 0, null, false, SparkJob.defaults());
     }
 
+    /** On engine {@code e} ({@code --engine}). */
     public GrowthJob withEngine(EngineKind e) {
         return new GrowthJob(graph, e, backend, maxLayers, maxStates, threads, lastLayerSample, spillDir, checkpoint,
                 checkpointEvery, resume, distances, spark);
     }
 
+    /** On backend {@code b} ({@code --backend}). */
     public GrowthJob withBackend(BackendKind b) {
         return new GrowthJob(graph, engine, b, maxLayers, maxStates, threads, lastLayerSample, spillDir, checkpoint,
                 checkpointEvery, resume, distances, spark);
@@ -78,16 +80,19 @@ public record GrowthJob(GraphSpec graph, EngineKind engine, BackendKind backend,
                 checkpointEvery, resume, distances, spark);
     }
 
+    /** With {@code t} worker threads (0: all cores). */
     public GrowthJob withThreads(int t) {
         return new GrowthJob(graph, engine, backend, maxLayers, maxStates, t, lastLayerSample, spillDir, checkpoint,
                 checkpointEvery, resume, distances, spark);
     }
 
+    /** Keeping {@code sample} states of the last layer in the result. */
     public GrowthJob withLastLayerSample(int sample) {
         return new GrowthJob(graph, engine, backend, maxLayers, maxStates, threads, sample, spillDir, checkpoint,
                 checkpointEvery, resume, distances, spark);
     }
 
+    /** Spilling layers that do not fit in memory into {@code dir} (null: stop with memory_limit instead). */
     public GrowthJob withSpillDir(Path dir) {
         return new GrowthJob(graph, engine, backend, maxLayers, maxStates, threads, lastLayerSample, dir, checkpoint,
                 checkpointEvery, resume, distances, spark);
@@ -105,11 +110,13 @@ public record GrowthJob(GraphSpec graph, EngineKind engine, BackendKind backend,
                 checkpoint, checkpointEvery, dir, distances, spark);
     }
 
+    /** Also computing every state's distance mod 3 ({@link GrowthOutcome#distances()}). */
     public GrowthJob withDistances(boolean table) {
         return new GrowthJob(graph, engine, backend, maxLayers, maxStates, threads, lastLayerSample, spillDir,
                 checkpoint, checkpointEvery, resume, table, spark);
     }
 
+    /** With the spark engine's settings. */
     public GrowthJob withSpark(SparkJob settings) {
         return new GrowthJob(graph, engine, backend, maxLayers, maxStates, threads, lastLayerSample, spillDir,
                 checkpoint, checkpointEvery, resume, distances, settings);
