@@ -1,6 +1,7 @@
 package org.cayleyj.bench;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 import org.cayleyj.bfs.GrowthEngine;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
@@ -33,14 +34,23 @@ public final class GrowthBenchmark {
         }
     }
 
+    /** Times {@code engine} over {@code space}. */
     public static Timing time(GrowthEngine engine, StateSpace space, GrowthLimits limits, int warmup, int repeats) {
+        return time(run -> engine.computeGrowth(space, limits, GrowthListener.NONE), warmup, repeats);
+    }
+
+    /**
+     * Times {@code run}, which is given the run's number (warm-up runs first, from 1) and returns its result; the
+     * times are the results' own {@link GrowthResult#wallSeconds()}, so set-up outside the engine does not count.
+     */
+    public static Timing time(IntFunction<GrowthResult> run, int warmup, int repeats) {
         for (int i = 0; i < warmup; i++) {
-            engine.computeGrowth(space, limits, GrowthListener.NONE);
+            run.apply(i + 1);
         }
         double[] seconds = new double[Math.max(1, repeats)];
         GrowthResult last = null;
         for (int i = 0; i < seconds.length; i++) {
-            last = engine.computeGrowth(space, limits, GrowthListener.NONE);
+            last = run.apply(warmup + i + 1);
             seconds[i] = last.wallSeconds();
         }
         return new Timing(last, seconds);

@@ -1,12 +1,11 @@
 package org.cayleyj.bfs;
 
 import java.math.BigInteger;
-import java.util.List;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.StateSpace;
 
-/** The available growth engines and the automatic choice between them. */
+/** The automatic choice between the growth engines, and the check that an engine can run a space. */
 public final class Engines {
     /**
      * Largest rank space {@code auto} gives to the rank engine without being asked: 2^33 ranks is a 2 GiB table.
@@ -27,65 +26,53 @@ public final class Engines {
     private Engines() {
     }
 
-    /** Engines by name. */
-    public static List<GrowthEngine> all() {
-        return List.of(new RankBitmapEngine(), new FrontierSearchEngine(), new SortedLayerEngine());
-    }
-
     /**
-     * {@code auto} picks the rank engine when the space is rankable (full S_n, a coset space or signed permutations in
-     * one word), has at most {@link #AUTO_RANK_LIMIT} ranks and its table fits the memory budget; the frontier engine
-     * (one bit per rank) when only that fits and the graph is undirected; otherwise the general engine.
+     * The automatic choice: the rank engine when the space is rankable (full S_n, a coset space or signed permutations
+     * in one word), has at most {@link #AUTO_RANK_LIMIT} ranks and its table fits the memory budget; the frontier
+     * engine (one bit per rank) when only that fits and the graph is undirected; otherwise the general engine.
+     * Knowing the number of states the BFS will reach (the orbit, e.g. from Schreier–Sims), it also leaves the space
+     * to the general engine when the orbit is so small a part of the rank space that the table would cost more than
+     * the search (more than {@link #AUTO_RANKS_PER_EDGE} ranks per edge of the orbit). Engine names and the rest of
+     * the choice ({@code --engine}) belong to the run package above.
      *
-     * @param requested {@code auto} or an engine name
+     * @param expectedStates the number of states the BFS will reach, or null when unknown
      */
-    public static GrowthEngine choose(String requested, StateSpace space, GrowthLimits limits) {
-        return choose(requested, space, limits, null);
+    public static GrowthEngine auto(StateSpace space, GrowthLimits limits, BigInteger expectedStates) {
+        RankBitmapEngine rank = new RankBitmapEngine();
+        if (rank.supports(space)) {
+            RankableSpace r = (RankableSpace) space;
+            BigInteger ranks = BigInteger.valueOf(r.ranking().size());
+            boolean sparseOrbit = expectedStates != null && ranks.compareTo(expectedStates.multiply(
+                    BigInteger.valueOf(Math.max(1, r.generatorCount()) * AUTO_RANKS_PER_EDGE))) > 0;
+            // past AUTO_RANK_LIMIT only when the orbit is known to fill the space
+            boolean sizeOk = r.ranking().size() <= AUTO_RANK_LIMIT || expectedStates != null;
+            long budget = RankBitmapEngine.budgetBytes(limits);
+            if (sizeOk && !sparseOrbit) {
+                if (RankBitmapEngine.estimateBytes(r) <= budget) {
+                    return rank;
+                }
+                FrontierSearchEngine frontier = new FrontierSearchEngine();
+                if (frontier.supports(space) && FrontierSearchEngine.estimateBytes(r) <= budget) {
+                    return frontier;
+                }
+            }
+        }
+        return new SortedLayerEngine();
     }
 
     /**
-     * As {@link #choose(String, StateSpace, GrowthLimits)}, knowing the number of states the BFS will reach (the
-     * orbit, e.g. from Schreier–Sims; null when unknown): {@code auto} also leaves the space to the general engine
-     * when the orbit is so small a part of the rank space that the table would cost more than the search (more than
-     * {@link #AUTO_RANKS_PER_EDGE} ranks per edge of the orbit).
+     * {@code engine}, checked against the space.
+     *
+     * @throws InvalidInputException when the engine cannot run the space, with what it needs
      */
-    public static GrowthEngine choose(String requested, StateSpace space, GrowthLimits limits,
-                                      BigInteger expectedStates) {
-        String want = requested == null ? "auto" : requested;
-        if (want.equals("auto")) {
-            RankBitmapEngine rank = new RankBitmapEngine();
-            if (rank.supports(space)) {
-                RankableSpace r = (RankableSpace) space;
-                BigInteger ranks = BigInteger.valueOf(r.ranking().size());
-                boolean sparseOrbit = expectedStates != null && ranks.compareTo(expectedStates.multiply(
-                        BigInteger.valueOf(Math.max(1, r.generatorCount()) * AUTO_RANKS_PER_EDGE))) > 0;
-                // past AUTO_RANK_LIMIT only when the orbit is known to fill the space
-                boolean sizeOk = r.ranking().size() <= AUTO_RANK_LIMIT || expectedStates != null;
-                long budget = RankBitmapEngine.budgetBytes(limits);
-                if (sizeOk && !sparseOrbit) {
-                    if (RankBitmapEngine.estimateBytes(r) <= budget) {
-                        return rank;
-                    }
-                    FrontierSearchEngine frontier = new FrontierSearchEngine();
-                    if (frontier.supports(space) && FrontierSearchEngine.estimateBytes(r) <= budget) {
-                        return frontier;
-                    }
-                }
-            }
-            return new SortedLayerEngine();
+    public static <E extends GrowthEngine> E require(E engine, StateSpace space) {
+        if (!engine.supports(space)) {
+            throw new InvalidInputException("engine " + engine.name() + " cannot run this graph"
+                    + (engine instanceof RankBitmapEngine ? ": it needs a full S_n, coset space or signed permutations "
+                    + "with one word per state (permutations up to n=16, signed up to n=12); use --engine general"
+                    : engine instanceof FrontierSearchEngine ? ": it needs an undirected graph on a full S_n, coset "
+                    + "space or signed permutations with one word per state; use --engine rank or general" : ""));
         }
-        for (GrowthEngine e : all()) {
-            if (e.name().equals(want)) {
-                if (!e.supports(space)) {
-                    throw new InvalidInputException("engine " + want + " cannot run this graph"
-                            + (want.equals("rank") ? ": it needs a full S_n, coset space or signed permutations with "
-                            + "one word per state (permutations up to n=16, signed up to n=12); use --engine general"
-                            : want.equals("frontier") ? ": it needs an undirected graph on a full S_n, coset space "
-                            + "or signed permutations with one word per state; use --engine rank or general" : ""));
-                }
-                return e;
-            }
-        }
-        throw new InvalidInputException("unknown engine '" + want + "'; available: auto, rank, frontier, general");
+        return engine;
     }
 }

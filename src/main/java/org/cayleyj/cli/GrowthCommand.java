@@ -4,28 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cayleyj.Bytes;
-import org.cayleyj.bfs.CheckpointStore;
-import org.cayleyj.bfs.Engines;
-import org.cayleyj.bfs.GrowthEngine;
-import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthResult;
-import org.cayleyj.bfs.MemoryEstimate;
-import org.cayleyj.bfs.RankBitmapEngine;
 import org.cayleyj.bfs.RunControl;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.graph.GraphSpec;
-import org.cayleyj.group.ExpectedSize;
-import org.cayleyj.group.GroupOrders;
 import org.cayleyj.group.StateBound;
-import org.cayleyj.graph.StateSpace;
-import org.cayleyj.gpu.Backend;
 import org.cayleyj.io.GrowthReport;
 import org.cayleyj.io.OutputFile;
-import org.cayleyj.spark.RunWorkDir;
-import org.cayleyj.spark.SparkGrowthEngine;
+import org.cayleyj.run.EngineKind;
+import org.cayleyj.run.GrowthJob;
+import org.cayleyj.run.GrowthOutcome;
+import org.cayleyj.run.GrowthPlan;
 import org.cayleyj.spark.SparkRunException;
-import org.cayleyj.spark.SparkRuntime;
-import org.cayleyj.spark.SparkSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,15 +47,8 @@ public final class GrowthCommand implements Callable<Integer> {
     @Option(names = "--max-states", paramLabel = "S", description = "Stop once S states have been found.")
     Long maxStates;
 
-    @Option(names = "--engine", paramLabel = "NAME", description = "auto (default), rank (2 bits per state, full S_n and "
-            + "coset spaces), frontier (1 bit per state, undirected rank spaces), general, or spark (Apache Spark, local or a cluster: see --master, --work-dir).")
-    String engine = "auto";
-
-    @Option(names = "--backend", paramLabel = "NAME", description = "auto (default: an OpenCL GPU for spaces of 2^24 "
-            + "states or more when its probe kernel runs, else Java), java, or opencl (the general engine's expansion "
-            + "and the rank engine's neighbour ranking as OpenCL kernels, any device incl. PoCL; exit 2 without one)."
-            + " See 'cayley devices'.")
-    String backend = "auto";
+    @Mixin
+    RunOptions runOptions;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
     int threads;
@@ -125,33 +108,10 @@ public final class GrowthCommand implements Callable<Integer> {
     /** How long the progress bar waits for the exact orbit size before it settles for the naive bound. */
     private static final java.time.Duration BOUND_WAIT = java.time.Duration.ofSeconds(2);
 
-    /** The group order or orbit size of {@link #expectedFor}, once computed (see {@link #expectedSize}). */
-    private ExpectedSize expectedSize;
-    private GraphSpec expectedFor;
-
-    /** The spark engine's work directory, once a spark run started (for the resume hint). */
-    private String sparkWorkDir;
-
     enum Format { table, json, csv }
-
-    /** The checkpoint store this run opened (locked), or null; released when the command ends, however it ends. */
-    private CheckpointStore store;
 
     @Override
     public Integer call() {
-        try {
-            return growth();
-        } finally {
-            if (store != null) {
-                store.close();
-            }
-        }
-    }
-
-    private int growth() {
-        if (threads > 1024) {
-            throw new org.cayleyj.InvalidInputException("--threads must be 0..1024 (0 = all cores), got " + threads);
-        }
         GraphSpec def;
         try {
             def = graph.toRequest().resolve(Catalog.standard());
@@ -161,22 +121,10 @@ public final class GrowthCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return CayleyMain.EXIT_OUT_OF_MEMORY;
         }
-        Path resumeDir = resume == null || resume.isEmpty() ? null : CayleyMain.toPathOrInvalid(resume);
-        boolean onSpark = engine.equals("spark") || (resumeDir != null
-                && java.nio.file.Files.exists(resumeDir.resolve(SparkRuntime.MANIFEST)));
-        if (!onSpark && sparkOptions.any()) {
-            throw new org.cayleyj.InvalidInputException("--master, --work-dir, --keep-work-dir, --spark-mode, "
-                    + "--spark-partitions and --spark-conf need --engine spark");
-        }
-        if (!onSpark && resume != null && resume.isEmpty()) {
-            throw new org.cayleyj.InvalidInputException("--resume needs the checkpoint directory (it may be omitted "
-                    + "only with --engine spark, which resumes its --work-dir)");
-        }
-        if ((maxLayers != null && maxLayers < 0) || (maxStates != null && maxStates < 0) || threads < 0
-                || lastLayer < 0) {
-            throw new org.cayleyj.InvalidInputException("--max-layers, --max-states, --threads and --last-layer must "
-                    + "not be negative");
-        }
+        GrowthJob job = GrowthJob.of(def).withEngine(runOptions.engine()).withBackend(runOptions.backend())
+                .withLimits(maxLayers, maxStates).withThreads(threads).withLastLayerSample(lastLayer)
+                .withSpillDir(noSpill ? null : spillRoot()).withCheckpoint(checkpoint, checkpointEvery)
+                .withResume(resume).withDistances(saveTable != null).withSpark(sparkOptions.toJob());
         OutputFile.checkDistinct("--out", out, "--plot", plot);
         OutputFile.checkDistinct("--out", out, "--save-table", saveTable);
         OutputFile.checkDistinct("--plot", plot, "--save-table", saveTable);
@@ -187,242 +135,48 @@ public final class GrowthCommand implements Callable<Integer> {
             org.cayleyj.io.Plots.checkTarget(plot);
         }
         if (saveTable != null) {
-            if (!(def instanceof org.cayleyj.graph.GraphDefinition)) {
-                throw new org.cayleyj.InvalidInputException("--save-table needs a permutation graph (not a matrix "
-                        + "group)");
-            }
-            if (!engine.equals("auto") && !engine.equals("rank")) {
-                throw new org.cayleyj.InvalidInputException("--save-table needs the rank engine (--engine rank or "
-                        + "auto), not " + engine);
-            }
-            if (!def.isInverseClosed()) {
-                throw new org.cayleyj.InvalidInputException("--save-table needs an undirected graph: in a directed "
-                        + "graph distance mod 3 cannot tell which in-neighbour is closer; add --add-inverses, or "
-                        + "solve states with 'cayley solve --method mitm'");
-            }
             OutputFile.checkWritable(saveTable);
         }
-        StateSpace space = def.stateSpace();
-        if (space.sizeUpperBound() == null && maxLayers == null && maxStates == null) {
-            throw new org.cayleyj.InvalidInputException(def.describe()
-                    + " is infinite (modulo 0): give --max-layers (or --max-states)");
-        }
-        GrowthLimits limits = GrowthLimits.none().withMaxLayers(maxLayers == null ? -1 : maxLayers)
-                .withMaxStates(maxStates == null ? -1 : maxStates)
-                .withThreads(threads).withLastLayerSample(lastLayer)
-                .withSpillDir(noSpill ? null : spillRoot());
-        if (checkpointEvery < 0) {
-            throw new org.cayleyj.InvalidInputException("--checkpoint-every must not be negative");
-        }
-        if (onSpark) {
-            return runOnSpark(def, space, limits);
-        }
-        RunControl control = RunControl.none();
-        String engineName = engine;
-        Path resume = resumeDir;
-        if (resume != null) {
-            if (checkpoint != null && !checkpoint.equals(resume)) {
-                throw new org.cayleyj.InvalidInputException("--resume " + resume + " keeps checkpointing into "
-                        + resume + "; do not also give --checkpoint " + checkpoint);
-            }
-            store = CheckpointStore.resume(resume, def.fingerprint(), def.describe());
-            String written = store.manifest().engine();
-            if (!engine.equals("auto") && !engine.equals(written)) {
-                throw new org.cayleyj.InvalidInputException("the checkpoint in " + resume + " was written by the "
-                        + written + " engine; resume it with --engine " + written + " (or auto)");
-            }
-            if (saveTable != null && !written.equals("rank")) {
-                throw new org.cayleyj.InvalidInputException("the checkpoint in " + resume + " was written by the "
-                        + written + " engine, which keeps no distance table; --save-table needs a rank-engine run");
-            }
-            engineName = written;
-            control = RunControl.checkpointing(store, checkpointEvery);
-        }
-        GrowthEngine e = Engines.choose(saveTable != null ? "rank" : engineName, space, limits,
-                engineName.equals("auto") && saveTable == null && space instanceof org.cayleyj.graph.RankableSpace r
-                        && r.ranking() != null && r.ranking().size() > Engines.AUTO_RANKS_PER_EDGE << 16
-                        ? expectedSize(def).size() : null);
-        if (Backend.forced(backend) && engineName.equals("auto") && !Backend.hasKernel(e.name(), space)
-                && saveTable == null) {
-            e = Engines.choose("general", space, limits); // e.g. a coset space: only the general engine has a kernel
-        }
-        Backend compute = Backend.select(backend, e.name(), space);
-        MemoryEstimate memory = e.estimateMemory(space, limits);
-        if (memory.requiredBytes() > memory.budgetBytes()) {
-            throw new org.cayleyj.InvalidInputException("the " + e.name() + " engine needs at least "
-                    + Bytes.format(memory.requiredBytes()) + " but its memory budget is "
-                    + Bytes.format(memory.budgetBytes()) + "; give the JVM more heap (JAVA_OPTS=-Xmx...)");
-        }
-        if (checkpoint != null && resume == null) {
-            store = CheckpointStore.create(checkpoint, def.fingerprint(), def.describe());
-            control = RunControl.checkpointing(store, checkpointEvery);
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        if (!quiet && maxLayers == null && memory.worstBytes() > memory.budgetBytes()) {
-            memory = e.estimateMemory(space, limits, expectedSize(def).size()); // the orbit may be far below the bound
-        }
-        if (!quiet && maxLayers == null && memory.worstBytes() > memory.budgetBytes()) {
-            MemoryEstimate rank = new RankBitmapEngine().estimateMemory(space, limits);
-            String why = engineName.equals("auto") && rank.requiredBytes() > 0
-                    ? " (the rank engine would need " + Bytes.format(rank.requiredBytes()) + ", over its budget of "
-                    + Bytes.format(rank.budgetBytes()) + ")" : "";
-            err.println("cayley: note: the " + e.name() + " engine may need up to " + Bytes.format(memory.worstBytes())
-                    + " for this space but has " + Bytes.format(memory.budgetBytes()) + why + "; if a layer does not"
-                    + " fit " + (limits.spillDir() != null && e.name().equals("general")
-                    ? "it continues on disk in " + limits.spillDir() + " (--spill-dir)"
-                    : "it stops with memory_limit, every layer so far exact"));
-            err.flush();
-        }
-        if (resume != null && !quiet) {
-            err.println("cayley: resuming " + def.describe() + " from layer " + control.store().manifest().layer()
-                    + " (" + resume + ")");
-            err.flush();
-        }
-        if (compute.info() != null && !quiet) {
-            err.println(compute.info());
-            err.flush();
-        }
-        try (Backend.Prepared prepared = compute.prepare(e, space)) {
-            return run(def, prepared.engine(), space, prepared.space(), limits, control, err);
+        try (GrowthPlan plan = job.plan()) {
+            return run(plan);
         }
     }
 
-    private int run(GraphSpec def, GrowthEngine e, StateSpace space, StateSpace runSpace, GrowthLimits limits,
-                    RunControl control, PrintWriter err) {
-        GrowthResult result;
-        boolean tableFailed = false;
-        try (StopOnSignal signal = StopOnSignal.install(control);
-             ProgressReporter progress = ProgressReporter.open(quiet,
-                     () -> StateBound.of(() -> expectedSize(def), space.sizeUpperBound(), BOUND_WAIT))) {
+    private int run(GrowthPlan plan) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!quiet) {
+            plan.warnings().forEach(w -> err.println("cayley: " + w));
+            err.flush();
+        }
+        boolean spark = plan.engineKind() == EngineKind.SPARK;
+        try (StopOnSignal signal = StopOnSignal.install(plan.control());
+             ProgressReporter progress = ProgressReporter.open(quiet || spark,
+                     () -> StateBound.of(plan::expectedSize, plan.space().sizeUpperBound(), BOUND_WAIT))) {
+            GrowthOutcome outcome;
             try {
-                if (saveTable != null) {
-                    RankBitmapEngine.DistanceRun run = ((RankBitmapEngine) e).computeDistances(space, limits,
-                            progress, control);
-                    result = run.growth();
-                    if (result.stopReason() != org.cayleyj.bfs.StopReason.INTERRUPTED && run.table() != null) {
-                        if (!saveTable(def, result, run.table(), err)) {
-                            tableFailed = true;
-                        } else if (!quiet) {
-                            err.println("cayley: saved the distance table to " + saveTable + " (" + Bytes.format(
-                                    org.cayleyj.path.DistanceTableFile.dataBytes(run.table().cells())) + ")");
-                            err.flush();
-                        }
-                    } else {
-                        err.println("cayley: the distance table was not saved: the run was interrupted");
-                        err.flush();
-                    }
-                } else {
-                    result = e.computeGrowth(runSpace, limits, progress, control);
-                }
+                outcome = plan.run(spark && !quiet ? ProgressReporter.lines(err) : progress);
             } catch (OutOfMemoryError oom) {
                 err.println("cayley: the JVM ran out of memory; give it more heap "
                         + "(JAVA_OPTS=-Xmx...) or lower --max-states");
                 err.flush();
                 return CayleyMain.EXIT_OUT_OF_MEMORY;
-            }
-            progress.close(); // the bar's last frame before the result, not after it
-            int code = report(def, result, control);
-            signal.finished();
-            return code == 0 && tableFailed ? CayleyMain.EXIT_BAD_INPUT : code;
-        }
-    }
-
-    /** Writes the distance table; on failure says why in one line (the growth is still reported) and returns false. */
-    private boolean saveTable(GraphSpec def, GrowthResult result, org.cayleyj.bfs.DistanceCells table,
-                              PrintWriter err) {
-        try {
-            org.cayleyj.path.DistanceTableFile.checkSpace(saveTable, table.cells());
-            OutputFile.write(saveTable, o -> org.cayleyj.path.DistanceTableFile.writeTo(o,
-                    (org.cayleyj.graph.GraphDefinition) def, result.layerSizes(), result.complete(), table));
-            return true;
-        } catch (org.cayleyj.InvalidInputException failed) {
-            err.println("cayley: the distance table was not saved: " + failed.getMessage());
-            err.flush();
-            return false;
-        }
-    }
-
-    /** {@code --engine spark}: a run on Apache Spark, local or on a cluster, in its work directory. */
-    private int runOnSpark(GraphSpec def, StateSpace space, GrowthLimits limits) {
-        if (!SparkRuntime.available()) {
-            throw new org.cayleyj.InvalidInputException(SparkRuntime.missingMessage());
-        }
-        SparkRuntime.quietLogging();
-        if (!backend.equals("auto") && !backend.equals("java")) {
-            throw new org.cayleyj.InvalidInputException("--backend " + backend + " does not apply to --engine spark "
-                    + "(its executors run the Java neighbour functions)");
-        }
-        if (checkpoint != null) {
-            throw new org.cayleyj.InvalidInputException("--engine spark keeps its checkpoints in --work-dir; drop "
-                    + "--checkpoint");
-        }
-        if (threads != 0) {
-            throw new org.cayleyj.InvalidInputException("--engine spark takes its cores from --master (local[N]) or "
-                    + "the cluster, not from --threads");
-        }
-        String work = sparkOptions.workDir;
-        if (resume != null && !resume.isEmpty()) {
-            if (work != null && !work.equals(resume)) {
-                throw new org.cayleyj.InvalidInputException("--resume " + resume + " and --work-dir " + work
-                        + " differ; the spark engine resumes its work directory (give one of them)");
-            }
-            work = resume;
-        }
-        try (RunWorkDir dir = RunWorkDir.of(sparkOptions.master, work, sparkOptions.keepWorkDir)) {
-            return runOnSpark(def, space, limits, dir);
-        }
-    }
-
-    private int runOnSpark(GraphSpec def, StateSpace space, GrowthLimits limits, RunWorkDir dir) {
-        SparkSettings settings = new SparkSettings(sparkOptions.master, dir.path(), sparkOptions.mode,
-                sparkOptions.partitions, resume != null, checkpointEvery, sparkOptions.conf);
-        SparkGrowthEngine e = new SparkGrowthEngine(settings, def);
-        MemoryEstimate memory = e.estimateMemory(space, limits);
-        if (memory.requiredBytes() > memory.budgetBytes()) {
-            throw new org.cayleyj.InvalidInputException("the spark engine's rank tables need "
-                    + Bytes.format(memory.requiredBytes()) + ", and in local mode they live in this JVM's heap "
-                    + "(budget " + Bytes.format(memory.budgetBytes()) + "); give the JVM more heap "
-                    + "(JAVA_OPTS=-Xmx...) or run on a cluster (--master)");
-        }
-        e.checkWorkDir();
-        PrintWriter err = spec.commandLine().getErr();
-        if (!quiet) {
-            err.println("cayley: " + e.describe(space));
-            err.flush();
-        }
-        sparkWorkDir = dir.path();
-        RunControl control = RunControl.none();
-        try (StopOnSignal signal = StopOnSignal.install(control)) {
-            org.cayleyj.bfs.GrowthListener log = quiet ? org.cayleyj.bfs.GrowthListener.NONE
-                    : (layer, size, total, nanos) -> {
-                        err.printf(java.util.Locale.ROOT, "cayley: %s (%,d in all, %.1f s)%n",
-                                ProgressLine.layer(layer, size), total, nanos / 1e9);
-                        err.flush();
-                    };
-            GrowthResult result;
-            try {
-                result = e.computeGrowth(space, limits, log, control);
             } catch (SparkRunException failed) {
                 err.println("cayley: " + failed.getMessage());
                 err.flush();
                 return 1;
             }
-            if (result.complete()) {
-                dir.completed();
+            progress.close(); // the bar's last frame before the result, not after it
+            if (plan.keepsTemporaryWorkDir()) {
+                err.println("cayley: kept the temporary work directory " + plan.sparkWorkDir());
             }
-            if (dir.temporary() && !dir.removedOnClose()) {
-                err.println("cayley: kept the temporary work directory " + dir.path());
-            }
-            int code = report(def, result, control);
+            boolean tableFailed = saveTable != null && !DistanceTableOutput.save(saveTable,
+                    (org.cayleyj.graph.GraphDefinition) plan.job().graph(), outcome, quiet, err);
+            int code = report(plan, outcome.result());
             signal.finished();
-            return code;
+            return code == 0 && tableFailed ? CayleyMain.EXIT_BAD_INPUT : code;
         }
     }
 
-    /**
-     * The group order or orbit size (Schreier–Sims), computed once for the engine choice, the progress bar (which
-     * asks from its own thread) and {@code --verify}.
-     */
     /** The directory the run's spill directory goes in: --spill-dir, else beside --out, else the temp directory. */
     private Path spillRoot() {
         if (spillDir != null) {
@@ -434,43 +188,12 @@ public final class GrowthCommand implements Callable<Integer> {
         return org.cayleyj.bfs.FrontierSearchEngine.defaultSpillRoot();
     }
 
-    private synchronized ExpectedSize expectedSize(GraphSpec def) {
-        if (expectedSize == null || expectedFor != def) {
-            expectedSize = GroupOrders.expectedSize(def);
-            expectedFor = def;
-        }
-        return expectedSize;
-    }
-
-    /** Compares the states found with the group order or orbit size; returns the exit code. */
-    private int verify(GraphSpec def, GrowthResult result, PrintWriter err) {
-        if (!result.complete()) {
-            err.println("cayley: verify: not checked, the run is incomplete (" + result.stopReason().name()
-                    .toLowerCase(java.util.Locale.ROOT) + ")");
-            return 0;
-        }
-        ExpectedSize expected = expectedSize(def);
-        java.math.BigInteger found = java.math.BigInteger.valueOf(result.totalStates());
-        if (!expected.known()) {
-            err.println("cayley: verify: not checked, the " + expected.kind().label() + " is unknown ("
-                    + expected.method() + ")");
-            return 0;
-        }
-        if (expected.matches(found)) {
-            err.println("cayley: verify: ok, " + GrowthReport.count(found.longValueExact(), "state") + " = "
-                    + expected.describe());
-            return 0;
-        }
-        err.println("cayley: VERIFY FAILED: BFS found " + found + " states but the " + expected.describe()
-                + (expected.proven() ? "" : "; the expected value is randomized and can only be too small"));
-        return CayleyMain.EXIT_VERIFY_FAILED;
-    }
-
     /** Prints or writes the result and any warning about how it ended; returns the exit code. */
-    private int report(GraphSpec def, GrowthResult result, RunControl control) {
+    private int report(GrowthPlan plan, GrowthResult result) {
         PrintWriter err = spec.commandLine().getErr();
-        String where = sparkWorkDir != null ? "; continue with --engine spark --resume " + sparkWorkDir
-                : control.store() == null ? "" : control.store().manifest() == null ? ""
+        RunControl control = plan.control();
+        String where = plan.sparkWorkDir() != null ? "; continue with --engine spark --resume " + plan.sparkWorkDir()
+                : control.store() == null || control.store().manifest() == null ? ""
                 : "; resume with --resume " + control.store().directory() + " (checkpoint of layer "
                 + control.store().manifest().layer() + ")";
         int code = 0;
@@ -494,10 +217,10 @@ public final class GrowthCommand implements Callable<Integer> {
             default -> { }
         }
         if (verify && code == 0) {
-            code = verify(def, result, err);
+            code = Verification.check(plan.expectedSize(), result, err);
         }
         err.flush();
-        GrowthReport report = GrowthReport.of(def, result);
+        GrowthReport report = GrowthReport.of(plan.job().graph(), result);
         String text = switch (format) {
             case json -> report.toJson();
             case csv -> report.toCsv();
@@ -507,8 +230,8 @@ public final class GrowthCommand implements Callable<Integer> {
             code = CayleyMain.EXIT_BAD_INPUT;
         }
         if (plot != null) {
-            org.cayleyj.io.Plots.growth(plot, "Growth of " + def.describe() + (result.complete() ? "" : " (incomplete)"),
-                    result.layerSizes(), plotLog);
+            org.cayleyj.io.Plots.growth(plot, "Growth of " + plan.job().graph().describe()
+                    + (result.complete() ? "" : " (incomplete)"), result.layerSizes(), plotLog);
         }
         return code;
     }

@@ -1,8 +1,10 @@
 package org.cayleyj.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Supplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -31,6 +33,15 @@ final class ProgressReporter implements GrowthListener, AutoCloseable {
                 .setRenderer(new ProgressLine(b.asLong(), b.exact()))
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(250).build();
         return new ProgressReporter(bar);
+    }
+
+    /** Progress as one line per completed layer (the spark engine's, whose layers take seconds to minutes). */
+    static GrowthListener lines(PrintWriter err) {
+        return (layer, size, total, nanos) -> {
+            err.printf(Locale.ROOT, "cayley: %s (%,d in all, %.1f s)%n", ProgressLine.layer(layer, size), total,
+                    nanos / 1e9);
+            err.flush();
+        };
     }
 
     static boolean stderrIsTerminal() {

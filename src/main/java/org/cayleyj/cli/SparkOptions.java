@@ -2,6 +2,7 @@ package org.cayleyj.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cayleyj.run.SparkJob;
 import picocli.CommandLine.Option;
 
 /** Options of the spark engine ({@code growth --engine spark}). */
@@ -31,8 +32,8 @@ final class SparkOptions {
             + "--spark-conf spark.executor.memory=24g (repeatable).")
     Map<String, String> conf = new LinkedHashMap<>();
 
-    /** Whether any spark option was given (they need --engine spark). */
-    boolean any() {
-        return master != null || workDir != null || keepWorkDir || !mode.equals("auto") || partitions != 0 || !conf.isEmpty();
+    /** The options as the run package takes them. */
+    SparkJob toJob() {
+        return new SparkJob(master, workDir, keepWorkDir, mode, partitions, conf);
     }
 }

@@ -17,7 +17,10 @@ import org.cayleyj.conjecture.SweepPlan;
 import org.cayleyj.conjecture.SweepSeries;
 import org.cayleyj.conjecture.SweepWriter;
 import org.cayleyj.io.OutputFile;
+import org.cayleyj.run.BackendKind;
+import org.cayleyj.run.EngineKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Compute growths across the catalog for n = 2, 3, ... (and the modulo of the matrix groups) "
                 + "while each run stays under a time cap, fit formulas to the invariants (diameter, last layer, total, "
                 + "layers 1-3), check them against published values and by held-out prediction, and write the "
-                + "conjectures folder. Resumes from the folder's growth cache.",
+                + "conjectures folder. Resumes from the folder's growth cache. --engine auto runs rankable spaces "
+                + "whose table fits on the rank engine, the others on growth's automatic choice.",
         footer = {"", "Example:", "  cayley sweep --out conjectures --time-budget 3h --run-cap 10m"})
 public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: conjectures).")
@@ -67,6 +71,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--families", paramLabel = "LIST", split = ",", description = "Only these families.")
     List<String> families;
 
+    @Mixin
+    RunOptions runOptions;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
     boolean quiet;
 
@@ -79,6 +86,8 @@ public final class SweepCommand implements Callable<Integer> {
             throw new InvalidInputException("--max-states, --max-rank-states and --max-work must be positive and "
                     + "--max-n 2..64");
         }
+        EngineKind engineKind = runOptions.engine();
+        BackendKind backendKind = runOptions.backend();
         long budget = fromCache ? 1 : timeBudget == null ? 0 : parseDuration(timeBudget);
         long cap = parseDuration(runCap);
         ReferenceValues published = ReferenceValues.load(reference);
@@ -99,7 +108,8 @@ public final class SweepCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         GrowthCache cache = GrowthCache.open(out.resolve("growth"));
-        Sweep.Options options = new Sweep.Options(maxStates, maxRankStates, maxWork, budget, cap, maxN);
+        Sweep.Options options = new Sweep.Options(maxStates, maxRankStates, maxWork, budget, cap, maxN)
+                .on(engineKind, backendKind);
         Sweep.Result r = Sweep.run(catalog, plan, cache, options, published, line -> {
             if (!quiet) {
                 err.println("sweep: " + line);
@@ -123,6 +133,12 @@ public final class SweepCommand implements Callable<Integer> {
         }
         if (maxN != Sweep.MAX_N) {
             cmd.append(" --max-n ").append(maxN);
+        }
+        if (engineKind != EngineKind.AUTO) {
+            cmd.append(" --engine ").append(engineKind.cliName());
+        }
+        if (backendKind != BackendKind.AUTO) {
+            cmd.append(" --backend ").append(backendKind.cliName());
         }
         if (families != null) {
             cmd.append(" --families ").append(String.join(",", families));

@@ -14,17 +14,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.cayleyj.bfs.Engines;
-import org.cayleyj.bfs.GrowthEngine;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
 import org.cayleyj.bfs.RankBitmapEngine;
-import org.cayleyj.bfs.RunControl;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.graph.GraphSpec;
 import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.StateSpace;
+import org.cayleyj.run.BackendKind;
+import org.cayleyj.run.EngineKind;
+import org.cayleyj.run.GrowthJob;
+import org.cayleyj.run.GrowthPlan;
 
 /**
  * The conjecture sweep: computes the growth of every series for x = 2, 3, ... while each run is predicted to stay
@@ -62,9 +63,29 @@ public final class Sweep {
      * @param timeBudgetNanos stop starting runs (and stop a running one) after this long (0 = no limit)
      * @param runCapNanos     per-run time cap (0 = none)
      * @param maxN            largest x
+     * @param engine          the engine of every run: {@link EngineKind#AUTO} runs rankable spaces whose table fits on
+     *                        the rank engine and the others on the automatic choice
+     * @param backend         the compute backend of every run
      */
     public record Options(long maxStates, long maxRankStates, long maxWork, long timeBudgetNanos, long runCapNanos,
-                          int maxN) {
+                          int maxN, EngineKind engine, BackendKind backend) {
+        public Options {
+            engine = engine == null ? EngineKind.AUTO : engine;
+            backend = backend == null ? BackendKind.AUTO : backend;
+        }
+
+        /** The automatic engine and backend. */
+        public Options(long maxStates, long maxRankStates, long maxWork, long timeBudgetNanos, long runCapNanos,
+                       int maxN) {
+            this(maxStates, maxRankStates, maxWork, timeBudgetNanos, runCapNanos, maxN, EngineKind.AUTO,
+                    BackendKind.AUTO);
+        }
+
+        /** The same caps on another engine and backend ({@code sweep --engine/--backend}). */
+        public Options on(EngineKind e, BackendKind b) {
+            return new Options(maxStates, maxRankStates, maxWork, timeBudgetNanos, runCapNanos, maxN, e, b);
+        }
+
         /** State caps only (the rank engine gets the same cap), no time limits. */
         public static Options states(long maxStates, int maxN) {
             return new Options(maxStates, maxStates, Long.MAX_VALUE, 0, 0, maxN);
@@ -195,7 +216,8 @@ public final class Sweep {
                             alive[i] = false;
                             continue;
                         }
-                        boolean rank = space instanceof RankableSpace r && new RankBitmapEngine().supports(space)
+                        boolean rank = (options.engine() == EngineKind.AUTO || options.engine() == EngineKind.RANK)
+                                && space instanceof RankableSpace r && new RankBitmapEngine().supports(space)
                                 && RankBitmapEngine.estimateBytes(r)
                                 <= RankBitmapEngine.budgetBytes(GrowthLimits.none());
                         double predicted;
@@ -233,22 +255,27 @@ public final class Sweep {
                             done[i] = x - 1;
                             continue;
                         }
-                        GrowthLimits limits = GrowthLimits.none().withLastLayerSample(0);
-                        if (!rank) {
-                            limits = limits.withMaxStates(options.maxStates());
-                        }
-                        GrowthEngine engine = rank ? new RankBitmapEngine() : Engines.choose("auto", space, limits);
-                        RunControl control = RunControl.none();
-                        long stopAt = options.runCapNanos() > 0 ? System.nanoTime() + options.runCapNanos()
-                                : Long.MAX_VALUE;
-                        stopAt = Math.min(stopAt, deadline);
-                        ScheduledFuture<?> stop = stopAt == Long.MAX_VALUE ? null
-                                : watchdog.schedule(control::requestStop, Math.max(0, stopAt - System.nanoTime()),
-                                TimeUnit.NANOSECONDS);
+                        // the rank engine where its table fits, unless OpenCL is forced on the automatic engine:
+                        // then growth's automatic choice, which moves spaces without a rank kernel to the general one
+                        EngineKind engine = !rank ? options.engine()
+                                : options.engine() == EngineKind.AUTO && options.backend() == BackendKind.OPENCL
+                                ? EngineKind.AUTO : EngineKind.RANK;
+                        GrowthJob job = GrowthJob.of(def).withEngine(engine)
+                                .withBackend(options.backend()).withLimits(null, rank ? null : options.maxStates())
+                                .withLastLayerSample(0);
                         GrowthResult r;
-                        long start = System.nanoTime();
-                        try {
-                            r = engine.computeGrowth(space, limits, GrowthListener.NONE, control);
+                        long took;
+                        ScheduledFuture<?> stop = null;
+                        try (GrowthPlan run = job.plan()) {
+                            long stopAt = options.runCapNanos() > 0 ? System.nanoTime() + options.runCapNanos()
+                                    : Long.MAX_VALUE;
+                            stopAt = Math.min(stopAt, deadline);
+                            stop = stopAt == Long.MAX_VALUE ? null
+                                    : watchdog.schedule(run.control()::requestStop,
+                                    Math.max(0, stopAt - System.nanoTime()), TimeUnit.NANOSECONDS);
+                            long start = System.nanoTime();
+                            r = run.run(GrowthListener.NONE).result();
+                            took = System.nanoTime() - start;
                         } catch (RuntimeException | OutOfMemoryError e) {
                             log.accept("skipped " + s.describe() + " x=" + x + ": " + e.getMessage());
                             alive[i] = false;
@@ -258,7 +285,6 @@ public final class Sweep {
                                 stop.cancel(false);
                             }
                         }
-                        long took = System.nanoTime() - start;
                         if (!r.complete()) {
                             log.accept(String.format("stop %s at x=%d: %s after %.0f s", s.describe(), x,
                                     r.stopReason(), took / 1e9));

@@ -8,15 +8,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cayleyj.InvalidInputException;
-import org.cayleyj.bfs.Engines;
-import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
 import org.cayleyj.graph.GraphSpec;
-import org.cayleyj.graph.StateSpace;
 import org.cayleyj.io.GrowthReport;
 import org.cayleyj.io.Plots;
+import org.cayleyj.run.GrowthJob;
+import org.cayleyj.run.GrowthPlan;
 
 /**
  * Growth results gathered for one comparison plot: read from {@code cayley growth --format json} files, or computed
@@ -68,10 +67,10 @@ public final class GrowthCurves {
         }
         List<Plots.Curve> curves = new ArrayList<>();
         for (GraphSpec def : graphs) {
-            StateSpace space = def.stateSpace();
-            GrowthLimits limits = GrowthLimits.none();
-            long[] sizes = Engines.choose("auto", space, limits).computeGrowth(space, limits, GrowthListener.NONE)
-                    .layerSizes();
+            long[] sizes;
+            try (GrowthPlan plan = GrowthJob.of(def).plan()) {
+                sizes = plan.run(GrowthListener.NONE).result().layerSizes();
+            }
             String p = def.params().entrySet().stream().map(e -> " " + e.getKey() + "=" + e.getValue())
                     .reduce("", String::concat);
             curves.add(new Plots.Curve(def.family() + " n=" + def.n() + (params.isEmpty() ? "" : p), sizes));

@@ -5,6 +5,7 @@ import java.util.List;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.bfs.GrowthEngine;
 import org.cayleyj.bfs.RankBitmapEngine;
+import org.cayleyj.bfs.SortedLayerEngine;
 import org.cayleyj.graph.PackedPermutationSpace;
 import org.cayleyj.graph.StateSpace;
 
@@ -51,7 +52,9 @@ public final class Backend {
         return device;
     }
 
-    /** A line to show the user about the choice (why auto fell back to Java), or null. */
+    /**
+     * A line to show the user about the choice (why auto fell back to Java, starting "info: "), or null.
+     */
     public String info() {
         return info;
     }
@@ -60,56 +63,48 @@ public final class Backend {
         return device != null;
     }
 
-    /** Checks the spelling of {@code --backend}. */
-    public static String validate(String requested) {
-        String want = requested == null ? "auto" : requested;
-        if (!want.equals("auto") && !want.equals("java") && !want.equals("opencl")) {
-            throw new InvalidInputException("unknown backend '" + want + "'; available: auto, java, opencl");
-        }
-        return want;
-    }
-
-    /** True when {@code --backend opencl} was asked for. */
-    public static boolean forced(String requested) {
-        return "opencl".equals(validate(requested));
+    /** Plain Java: the engines as they are. */
+    public static Backend java() {
+        return new Backend("java", null, null);
     }
 
     /**
-     * Chooses the backend for a run of {@code engine} ("rank" or "general") over {@code space}.
+     * OpenCL, forced ({@code --backend opencl}) for a run of {@code engine} over {@code space}.
      *
-     * @throws InvalidInputException when {@code opencl} is forced but cannot run this graph or no device is usable
+     * @throws InvalidInputException when the engine has no kernel for this graph or no device is usable
      */
-    public static Backend select(String requested, String engine, StateSpace space) {
-        String want = validate(requested);
-        if (want.equals("java")) {
-            return new Backend("java", null, null);
+    public static Backend opencl(GrowthEngine engine, StateSpace space) {
+        if (!(space instanceof PackedPermutationSpace)) {
+            throw new InvalidInputException("--backend opencl has kernels for permutation and coset graphs "
+                    + "only, not for matrix groups or signed permutations (burnt_pancake, signed_reversals); use "
+                    + "--backend java");
         }
-        boolean kernel = hasKernel(engine, space);
-        if (want.equals("opencl")) {
-            if (!(space instanceof PackedPermutationSpace)) {
-                throw new InvalidInputException("--backend opencl has kernels for permutation and coset graphs "
-                        + "only, not for matrix groups or signed permutations (burnt_pancake, signed_reversals); use "
-                        + "--backend java");
-            }
-            if (!kernel) {
-                throw new InvalidInputException("--backend opencl: the " + engine + " engine has an OpenCL kernel "
-                        + "only for full S_n (n <= 16); use --engine general, or --backend java");
-            }
-            OpenCl.DeviceInfo d = OpenCl.autoDevice();
-            if (d == null) {
-                throw new InvalidInputException("--backend opencl: no usable OpenCL device: "
-                        + OpenCl.whyNoAutoDevice() + ". Install an OpenCL driver (gpu/setup-opencl.sh installs PoCL"
-                        + " for the CPU; see 'cayley devices'), or use --backend java");
-            }
-            return new Backend("opencl", d, null);
+        if (!hasKernel(engine, space)) {
+            throw new InvalidInputException("--backend opencl: the " + engine.name() + " engine has an OpenCL kernel "
+                    + "only for full S_n (n <= 16); use --engine general, or --backend java");
         }
+        OpenCl.DeviceInfo d = OpenCl.autoDevice();
+        if (d == null) {
+            throw new InvalidInputException("--backend opencl: no usable OpenCL device: "
+                    + OpenCl.whyNoAutoDevice() + ". Install an OpenCL driver (gpu/setup-opencl.sh installs PoCL"
+                    + " for the CPU; see 'cayley devices'), or use --backend java");
+        }
+        return new Backend("opencl", d, null);
+    }
+
+    /**
+     * The automatic choice for a run of {@code engine} over {@code space}: OpenCL on the {@link #autoChoice()}
+     * device when the engine has a kernel and the space is large enough, else Java (with an {@link #info()} line when
+     * OpenCL would have been used but no device qualifies).
+     */
+    public static Backend auto(GrowthEngine engine, StateSpace space) {
         BigInteger bound = space.sizeUpperBound();
-        if (!kernel || (bound != null && bound.compareTo(BigInteger.valueOf(AUTO_MIN_STATES)) < 0)) {
-            return new Backend("java", null, null);
+        if (!hasKernel(engine, space) || (bound != null && bound.compareTo(BigInteger.valueOf(AUTO_MIN_STATES)) < 0)) {
+            return java();
         }
         AutoChoice choice = autoChoice();
         if (choice.device() == null) {
-            return new Backend("java", null, "cayley: info: " + choice.whyNot() + "; using the Java backend");
+            return new Backend("java", null, "info: " + choice.whyNot() + "; using the Java backend");
         }
         return new Backend("opencl", choice.device(), null);
     }
@@ -151,11 +146,12 @@ public final class Backend {
     }
 
     /** True when {@code engine} has an OpenCL kernel for {@code space}. */
-    public static boolean hasKernel(String engine, StateSpace space) {
+    public static boolean hasKernel(GrowthEngine engine, StateSpace space) {
         if (!(space instanceof PackedPermutationSpace p)) {
             return false;
         }
-        return engine.equals("general") || (engine.equals("rank") && OpenClNeighbourRanks.supports(p));
+        return engine instanceof SortedLayerEngine
+                || (engine instanceof RankBitmapEngine && OpenClNeighbourRanks.supports(p));
     }
 
     /** The engine and space to run, with the device resources to release afterwards. */
@@ -187,5 +183,22 @@ public final class Backend {
         }
         OpenClExpander x = new OpenClExpander(p, device);
         return new Prepared(engine, x, x);
+    }
+
+    /** As {@link #prepare(GrowthEngine, StateSpace)} for the rank engine, keeping its type (for distance tables). */
+    public PreparedRank prepareRank(RankBitmapEngine engine, StateSpace space) {
+        if (device == null) {
+            return new PreparedRank(engine, null);
+        }
+        OpenClNeighbourRanks ranks = new OpenClNeighbourRanks((PackedPermutationSpace) space, device);
+        return new PreparedRank(new RankBitmapEngine(ranks::ranks), ranks);
+    }
+
+    /** The rank engine to run, with the device resources to release afterwards. */
+    public record PreparedRank(RankBitmapEngine engine, AutoCloseable resources) implements AutoCloseable {
+        @Override
+        public void close() {
+            new Prepared(engine, null, resources).close();
+        }
     }
 }

@@ -155,8 +155,8 @@ class FrontierSearchEngineTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> run(new FrontierSearchEngine(), lx, GrowthLimits.none()));
         assertTrue(e.getMessage().contains("undirected"), e.getMessage());
-        assertThrows(InvalidInputException.class, () -> Engines.choose("frontier", lx.stateSpace(),
-                GrowthLimits.none()));
+        assertThrows(InvalidInputException.class, () -> Engines.require(new FrontierSearchEngine(),
+                lx.stateSpace()));
     }
 
     /** auto: the rank engine while its 2-bit table fits, the frontier engine when only one bit per rank does. */
@@ -168,18 +168,18 @@ class FrontierSearchEngineTest {
         long oneBit = FrontierSearchEngine.estimateBytes(r);
         assertTrue(oneBit < twoBits);
         GrowthLimits limits = GrowthLimits.none();
-        assertEquals("rank", Engines.choose("auto", s, limits.withMemoryBytes(twoBits)).name());
-        assertEquals("frontier", Engines.choose("auto", s, limits.withMemoryBytes(twoBits - 1)).name());
-        assertEquals("general", Engines.choose("auto", s, limits.withMemoryBytes(oneBit - 1)).name());
+        assertEquals("rank", Engines.auto(s, limits.withMemoryBytes(twoBits), null).name());
+        assertEquals("frontier", Engines.auto(s, limits.withMemoryBytes(twoBits - 1), null).name());
+        assertEquals("general", Engines.auto(s, limits.withMemoryBytes(oneBit - 1), null).name());
         // directed: no frontier engine
         StateSpace lx = def("lx", 11, null).stateSpace();
-        assertEquals("general", Engines.choose("auto", lx,
-                limits.withMemoryBytes(RankBitmapEngine.estimateBytes((RankableSpace) lx) - 1)).name());
+        assertEquals("general", Engines.auto(lx,
+                limits.withMemoryBytes(RankBitmapEngine.estimateBytes((RankableSpace) lx) - 1), null).name());
         // past AUTO_RANK_LIMIT when the orbit is known to fill the space (S_14: 14! ranks)
         StateSpace s14 = def("lrx", 14, null).stateSpace();
         long ranks14 = ((RankableSpace) s14).ranking().size();
         GrowthLimits heap19 = limits.withMemoryBytes(19L << 30);
-        assertEquals("frontier", Engines.choose("auto", s14, heap19, BigInteger.valueOf(ranks14)).name());
-        assertEquals("general", Engines.choose("auto", s14, heap19, null).name());
+        assertEquals("frontier", Engines.auto(s14, heap19, BigInteger.valueOf(ranks14)).name());
+        assertEquals("general", Engines.auto(s14, heap19, null).name());
     }
 }

@@ -138,14 +138,14 @@ class RankBitmapEngineTest {
     @Test
     void autoChoosesRankForFullSymmetricGroupsAndGeneralOtherwise() {
         GrowthLimits limits = GrowthLimits.none();
-        assertEquals("rank", Engines.choose("auto", def("lrx", 11, null).stateSpace(), limits).name());
-        assertEquals("rank", Engines.choose("auto", def("lrx", 20, "0".repeat(10) + "1".repeat(10)).stateSpace(),
-                limits).name());
-        assertEquals("general", Engines.choose("auto", def("lrx", 17, null).stateSpace(), limits).name());
-        assertEquals("general", Engines.choose("auto", def("lrx", 10, null).stateSpace(),
-                limits.withMemoryBytes(1000)).name());
-        assertThrows(InvalidInputException.class, () -> Engines.choose("rank", def("lrx", 17, null).stateSpace(),
-                limits));
+        assertEquals("rank", Engines.auto(def("lrx", 11, null).stateSpace(), limits, null).name());
+        assertEquals("rank", Engines.auto(def("lrx", 20, "0".repeat(10) + "1".repeat(10)).stateSpace(),
+                limits, null).name());
+        assertEquals("general", Engines.auto(def("lrx", 17, null).stateSpace(), limits, null).name());
+        assertEquals("general", Engines.auto(def("lrx", 10, null).stateSpace(),
+                limits.withMemoryBytes(1000), null).name());
+        assertThrows(InvalidInputException.class, () -> Engines.require(new RankBitmapEngine(),
+                def("lrx", 17, null).stateSpace()));
     }
 
     /** An orbit that is a tiny part of its rank space goes to the general engine; a subgroup of index 2 does not. */
@@ -155,16 +155,16 @@ class RankBitmapEngineTest {
         // burnt pancake n=6: 46080 signed permutations in 12! ranks, 6 generators (1733 ranks per edge)
         // (its plain packed space of 12 symbols; the catalog gives it the signed space of 2^6 6! ranks)
         StateSpace burnt = ((org.cayleyj.graph.GraphDefinition) def("burnt_pancake", 6, null)).packedSpace();
-        assertEquals("general", Engines.choose("auto", burnt, limits, BigInteger.valueOf(46080)).name());
-        assertEquals("rank", Engines.choose("auto", burnt, limits, null).name());
-        assertEquals("rank", Engines.choose("rank", burnt, limits, BigInteger.valueOf(46080)).name());
+        assertEquals("general", Engines.auto(burnt, limits, BigInteger.valueOf(46080)).name());
+        assertEquals("rank", Engines.auto(burnt, limits, null).name());
+        assertEquals("rank", Engines.require(new RankBitmapEngine(), burnt).name());
         // A_9 = half of S_9
-        assertEquals("rank", Engines.choose("auto", def("three_cycles", 9, null).stateSpace(), limits,
+        assertEquals("rank", Engines.auto(def("three_cycles", 9, null).stateSpace(), limits,
                 BigInteger.valueOf(181440)).name());
         // the boundary: ranks = orbit x generators x AUTO_RANKS_PER_EDGE still takes the rank engine
         StateSpace lrx = def("lrx", 10, null).stateSpace();
         long orbit = 3628800 / (3 * Engines.AUTO_RANKS_PER_EDGE);
-        assertEquals("rank", Engines.choose("auto", lrx, limits, BigInteger.valueOf(orbit + 1)).name());
-        assertEquals("general", Engines.choose("auto", lrx, limits, BigInteger.valueOf(orbit - 1)).name());
+        assertEquals("rank", Engines.auto(lrx, limits, BigInteger.valueOf(orbit + 1)).name());
+        assertEquals("general", Engines.auto(lrx, limits, BigInteger.valueOf(orbit - 1)).name());
     }
 }

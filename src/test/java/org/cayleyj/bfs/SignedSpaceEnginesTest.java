@@ -106,9 +106,9 @@ class SignedSpaceEnginesTest {
         for (String family : List.of("burnt_pancake", "signed_reversals")) {
             for (int n : new int[] {6, 9, 10}) {
                 StateSpace space = def(family, n).stateSpace();
-                assertEquals("rank", Engines.choose("auto", space, limits, BigInteger.valueOf(signedCount(n)))
+                assertEquals("rank", Engines.auto(space, limits, BigInteger.valueOf(signedCount(n)))
                         .name(), family + " n=" + n);
-                assertEquals("rank", Engines.choose("auto", space, limits, null).name(), family + " n=" + n);
+                assertEquals("rank", Engines.auto(space, limits, null).name(), family + " n=" + n);
             }
         }
         // n=10 is 3.7e9 ranks, 886 MiB at 2 bits
@@ -116,7 +116,7 @@ class SignedSpaceEnginesTest {
         assertTrue(RankBitmapEngine.estimateBytes((SignedPermutationSpace) bp10) < 1200L << 20);
         // with too little memory for 2 bits per rank but enough for 1: the frontier engine
         long frontier = FrontierSearchEngine.estimateBytes((SignedPermutationSpace) bp10);
-        assertEquals("frontier", Engines.choose("auto", bp10, GrowthLimits.none().withMemoryBytes(frontier),
+        assertEquals("frontier", Engines.auto(bp10, GrowthLimits.none().withMemoryBytes(frontier),
                 BigInteger.valueOf(signedCount(10))).name());
     }
 
@@ -125,7 +125,7 @@ class SignedSpaceEnginesTest {
         StateSpace bp11 = def("burnt_pancake", 11).stateSpace();
         assertEquals(81_749_606_400L, ((SignedPermutationSpace) bp11).ranking().size());
         GrowthLimits limits = GrowthLimits.none().withMemoryBytes(3L << 30);
-        assertEquals("general", Engines.choose("auto", bp11, limits, BigInteger.valueOf(signedCount(11))).name());
+        assertEquals("general", Engines.auto(bp11, limits, BigInteger.valueOf(signedCount(11))).name());
         assertThrows(InvalidInputException.class, () -> new RankBitmapEngine().computeGrowth(bp11, limits,
                 GrowthListener.NONE));
         assertThrows(InvalidInputException.class, () -> new FrontierSearchEngine().computeGrowth(bp11, limits,

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cayleyj.InvalidInputException;
+import org.cayleyj.bfs.RankBitmapEngine;
+import org.cayleyj.bfs.SortedLayerEngine;
+import org.cayleyj.run.BackendKind;
 import org.cayleyj.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -93,20 +96,20 @@ class BackendCliTest {
     @Test
     void autoPicksOpenClForLargeGeneralRunsWhenADeviceWorks() {
         boolean device = Backend.autoChoice().device() != null;
-        Backend big = Backend.select("auto", "general", OpenClExpanderTest.space("lrx", 11, null));
+        Backend big = Backend.auto(new SortedLayerEngine(), OpenClExpanderTest.space("lrx", 11, null));
         assertEquals(device, big.isOpenCl());
         assertEquals(!device, big.info() != null, "an info line exactly when auto falls back to Java");
-        assertFalse(Backend.select("auto", "general", OpenClExpanderTest.space("lrx", 9, null)).isOpenCl());
-        assertFalse(Backend.select("auto", "rank", OpenClExpanderTest.space("lrx", 30,
+        assertFalse(Backend.auto(new SortedLayerEngine(), OpenClExpanderTest.space("lrx", 9, null)).isOpenCl());
+        assertFalse(Backend.auto(new RankBitmapEngine(), OpenClExpanderTest.space("lrx", 30,
                 "000000000000000111111111111111")).isOpenCl(),
                 "no rank kernel for coset spaces");
-        assertFalse(Backend.select("java", "general", OpenClExpanderTest.space("lrx", 12, null)).isOpenCl());
+        assertFalse(Backend.java().isOpenCl());
     }
 
     @Test
     void backendNamesAreChecked() {
         InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                () -> Backend.validate("gpu"));
+                () -> BackendKind.parse("gpu"));
         assertTrue(e.getMessage().contains("available: auto, java, opencl"));
     }
 

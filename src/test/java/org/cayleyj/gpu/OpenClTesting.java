@@ -9,18 +9,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code CAYLEYJ_REQUIRE_OPENCL=1}, or {@code -Dcayleyj.requireOpenCl=true}) a missing device fails instead of skipping,
  * so CI cannot pass without running the kernels.
  */
-final class OpenClTesting {
+public final class OpenClTesting {
     private static boolean told;
 
     private OpenClTesting() {
     }
 
-    static boolean required() {
+    public static boolean required() {
         return "1".equals(System.getenv("CAYLEYJ_REQUIRE_OPENCL"))
                 || Boolean.getBoolean("cayleyj.requireOpenCl");
     }
 
-    static synchronized OpenCl.DeviceInfo device() {
+    public static synchronized OpenCl.DeviceInfo device() {
         OpenCl.DeviceInfo d = OpenCl.autoDevice();
         if (d == null) {
             String why = "no usable OpenCL device: " + OpenCl.whyNoAutoDevice()

@@ -65,7 +65,7 @@ class SparkGrowthEngineTest {
     static long[] inProcess(GraphSpec spec) {
         StateSpace space = spec.stateSpace();
         GrowthLimits limits = GrowthLimits.none();
-        return Engines.choose("auto", space, limits).computeGrowth(space, limits, GrowthListener.NONE).layerSizes();
+        return Engines.auto(space, limits, null).computeGrowth(space, limits, GrowthListener.NONE).layerSizes();
     }
 
     GrowthResult onSpark(GraphSpec spec, String mode, String dir) {

@@ -1,0 +1,22 @@
+package org.cayleyj.run;
+
+import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.group.ExpectedSize;
+import org.cayleyj.group.GroupOrders;
+
+/** The group order or orbit size of a graph (Schreier–Sims), computed once, on first use, from any thread. */
+final class OrbitSize {
+    private final GraphSpec graph;
+    private ExpectedSize size;
+
+    OrbitSize(GraphSpec graph) {
+        this.graph = graph;
+    }
+
+    synchronized ExpectedSize get() {
+        if (size == null) {
+            size = GroupOrders.expectedSize(graph);
+        }
+        return size;
+    }
+}
