@@ -106,10 +106,10 @@ public final class StateList {
     }
 
     /** The segments as runs, for merging. */
-    List<Run> runs() {
-        List<Run> out = new ArrayList<>(segments.length);
+    List<SortedRun> runs() {
+        List<SortedRun> out = new ArrayList<>(segments.length);
         for (int i = 0; i < segments.length; i++) {
-            out.add(new Run(segments[i], segmentStates[i]));
+            out.add(new SortedRun(segments[i], segmentStates[i]));
         }
         return out;
     }

@@ -12,7 +12,7 @@ import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.MemoryEstimate;
 import org.cayleyj.bfs.RankBitmapEngine;
 import org.cayleyj.bfs.RunControl;
-import org.cayleyj.bfs.SortedLayerEngine;
+import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.gpu.Backend;
 import org.cayleyj.graph.GraphSpec;
 import org.cayleyj.graph.RankableSpace;
@@ -57,7 +57,7 @@ final class Planner {
                     : choose(kind, space, limits, orbit);
             if (job.backend() == BackendKind.OPENCL && kind == EngineKind.AUTO && !Backend.hasKernel(e, space)
                     && !job.distances()) {
-                e = Engines.require(new SortedLayerEngine(), space); // e.g. a coset space: only it has a kernel
+                e = Engines.require(new GeneralEngine(), space); // e.g. a coset space: only it has a kernel
             }
             Backend compute = switch (job.backend()) {
                 case JAVA -> Backend.java();
@@ -103,7 +103,7 @@ final class Planner {
                     && r.ranking().size() > Engines.AUTO_RANKS_PER_EDGE << 16 ? orbit.get().size() : null);
             case RANK -> Engines.require(new RankBitmapEngine(), space);
             case FRONTIER -> Engines.require(new FrontierSearchEngine(), space);
-            case GENERAL -> Engines.require(new SortedLayerEngine(), space);
+            case GENERAL -> Engines.require(new GeneralEngine(), space);
             case SPARK -> throw new IllegalStateException("the spark engine is planned by spark()");
         };
     }

@@ -37,7 +37,7 @@ class CheckpointTest {
     }
 
     private static GrowthEngine engine(String name) {
-        return name.equals("rank") ? new RankBitmapEngine() : new SortedLayerEngine(1 << 12);
+        return name.equals("rank") ? new RankBitmapEngine() : new GeneralEngine(1 << 12);
     }
 
     /** Undirected and directed graphs, one- and two-word states, cosets, on both engines. */
@@ -168,7 +168,7 @@ class CheckpointTest {
                 t.start();
             }
         };
-        GrowthEngine e = engineName.equals("rank") ? new RankBitmapEngine() : new SortedLayerEngine();
+        GrowthEngine e = engineName.equals("rank") ? new RankBitmapEngine() : new GeneralEngine();
         GrowthResult r = e.computeGrowth(d.stateSpace(), GrowthLimits.none(), stopSoon, control);
         long stoppedAfter = System.nanoTime() - requestedAt.get();
         assertEquals(StopReason.INTERRUPTED, r.stopReason());
@@ -183,7 +183,7 @@ class CheckpointTest {
     void refusesAnotherGraphsCheckpointAndNonEmptyDirectories(@TempDir Path tmp) throws IOException {
         GraphSpec d = def("lrx", 6, "identity");
         Path dir = tmp.resolve("ck");
-        new SortedLayerEngine().computeGrowth(d.stateSpace(), GrowthLimits.none().withMaxLayers(3),
+        new GeneralEngine().computeGrowth(d.stateSpace(), GrowthLimits.none().withMaxLayers(3),
                 GrowthListener.NONE, RunControl.checkpointing(CheckpointStore.create(dir, d.fingerprint(),
                         d.describe()), 0));
         GraphSpec other = def("coxeter", 6, "identity");
@@ -405,7 +405,7 @@ class CheckpointTest {
         new RankBitmapEngine().computeGrowth(d.stateSpace(), GrowthLimits.none().withMaxLayers(4),
                 GrowthListener.NONE, RunControl.checkpointing(CheckpointStore.create(dir, d.fingerprint(),
                         d.describe()), 0));
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new SortedLayerEngine()
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new GeneralEngine()
                 .computeGrowth(d.stateSpace(), GrowthLimits.none(), GrowthListener.NONE,
                         RunControl.checkpointing(CheckpointStore.resume(dir, d.fingerprint(), d.describe()), 0)));
         assertTrue(e.getMessage().contains("--engine rank"), e.getMessage());

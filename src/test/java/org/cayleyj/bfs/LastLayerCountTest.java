@@ -27,7 +27,7 @@ class LastLayerCountTest {
     }
 
     private static GrowthResult run(StateSpace space, GrowthLimits limits) {
-        return new SortedLayerEngine().computeGrowth(space, limits, GrowthListener.NONE);
+        return new GeneralEngine().computeGrowth(space, limits, GrowthListener.NONE);
     }
 
     /** The hash classes partition a layer: counted in 1, 3 or 16 classes, its size and smallest states agree. */
@@ -49,7 +49,7 @@ class LastLayerCountTest {
                 StateList prev = StateList.empty(stride);
                 StateList cur = StateList.ofRun(start, 1, stride);
                 for (int layer = 1; layer <= 8; layer++) {
-                    List<StateList> known = SortedLayerEngine.knownLayers(space.isUndirected(), prev,
+                    List<StateList> known = GeneralEngine.knownLayers(space.isUndirected(), prev,
                             List.of(), cur);
                     if (!space.isUndirected()) {
                         break; // the directed case runs through the engine below

@@ -59,7 +59,7 @@ class SignedSpaceEnginesTest {
                     assertEquals(signedCount(size), ((SignedPermutationSpace) space).ranking().size());
                     GrowthLimits limits = GrowthLimits.none();
                     GrowthResult rank = new RankBitmapEngine().computeGrowth(space, limits, GrowthListener.NONE);
-                    long[] general = new SortedLayerEngine().computeGrowth(d.packedSpace(), limits,
+                    long[] general = new GeneralEngine().computeGrowth(d.packedSpace(), limits,
                             GrowthListener.NONE).layerSizes();
                     long[] frontier = new FrontierSearchEngine().computeGrowth(space, limits, GrowthListener.NONE)
                             .layerSizes();
@@ -71,7 +71,7 @@ class SignedSpaceEnginesTest {
                             && r.n() == size && r.fullGrowth()).findFirst().orElseThrow();
                     assertArrayEquals(e.layerSizes(), rank.layerSizes(), "published growth");
                     // the general engine over the signed space too
-                    assertArrayEquals(general, new SortedLayerEngine().computeGrowth(space, limits,
+                    assertArrayEquals(general, new GeneralEngine().computeGrowth(space, limits,
                             GrowthListener.NONE).layerSizes(), "general over the signed space");
                 }));
             }
@@ -93,7 +93,7 @@ class SignedSpaceEnginesTest {
             StateSpace space = d.stateSpace();
             assertTrue(space instanceof SignedPermutationSpace);
             GrowthLimits limits = GrowthLimits.none().withLastLayerSample(0);
-            long[] general = new SortedLayerEngine().computeGrowth(d.packedSpace(), limits, GrowthListener.NONE)
+            long[] general = new GeneralEngine().computeGrowth(d.packedSpace(), limits, GrowthListener.NONE)
                     .layerSizes();
             long[] rank = new RankBitmapEngine().computeGrowth(space, limits, GrowthListener.NONE).layerSizes();
             assertArrayEquals(general, rank, d.generatorLines(false).toString());

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
-import org.cayleyj.bfs.SortedLayerEngine;
+import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.graph.GraphSpec;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.testing.ReferenceData;
@@ -72,7 +72,7 @@ class PuzzleReferenceTest {
         if (space.sizeUpperBound().compareTo(BigInteger.valueOf(ReferenceGrowthTest.MAX_STATES)) <= 0) {
             return; // ReferenceGrowthTest runs it
         }
-        GrowthResult r = new SortedLayerEngine().computeGrowth(space,
+        GrowthResult r = new GeneralEngine().computeGrowth(space,
                 GrowthLimits.none().withMaxStates(ReferenceGrowthTest.MAX_STATES), GrowthListener.NONE);
         assertTrue(r.complete(), "more than " + ReferenceGrowthTest.MAX_STATES + " states: " + e);
         if (e.fullGrowth()) {

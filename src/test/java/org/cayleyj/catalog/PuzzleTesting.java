@@ -2,7 +2,7 @@ package org.cayleyj.catalog;
 
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
-import org.cayleyj.bfs.SortedLayerEngine;
+import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.graph.GraphSpec;
 
 /** Helpers shared by the puzzle tests. */
@@ -12,7 +12,7 @@ final class PuzzleTesting {
 
     /** Layer sizes up to layer {@code maxLayers} (-1: all). */
     static long[] growth(GraphSpec def, int maxLayers) {
-        return new SortedLayerEngine().computeGrowth(def.stateSpace(), GrowthLimits.none().withMaxLayers(maxLayers),
+        return new GeneralEngine().computeGrowth(def.stateSpace(), GrowthLimits.none().withMaxLayers(maxLayers),
                 GrowthListener.NONE).layerSizes();
     }
 

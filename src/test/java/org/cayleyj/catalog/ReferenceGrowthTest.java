@@ -21,7 +21,7 @@ import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
 import org.cayleyj.bfs.RankBitmapEngine;
-import org.cayleyj.bfs.SortedLayerEngine;
+import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.graph.GraphSpec;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.testing.ReferenceData;
@@ -184,7 +184,7 @@ class ReferenceGrowthTest {
         }
         GrowthResult r;
         if (unitGeneral || unitCapped) {
-            r = new SortedLayerEngine().computeGrowth(space, GrowthLimits.none().withMaxStates(MAX_STATES + 1),
+            r = new GeneralEngine().computeGrowth(space, GrowthLimits.none().withMaxStates(MAX_STATES + 1),
                     GrowthListener.NONE);
             GrowthResult done = r;
             assumeTrue(r.complete(), () -> "skipped: more than " + done.totalStates() + " states reached (of up to "

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
-import org.cayleyj.bfs.SortedLayerEngine;
+import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
 import org.cayleyj.graph.GraphSpec;
@@ -25,7 +25,7 @@ class MatrixGroupsTest {
     private static final Catalog CATALOG = Catalog.standard();
 
     static GrowthResult grow(GraphSpec def, int maxLayers) {
-        return new SortedLayerEngine().computeGrowth(def.stateSpace(), GrowthLimits.none().withMaxLayers(maxLayers),
+        return new GeneralEngine().computeGrowth(def.stateSpace(), GrowthLimits.none().withMaxLayers(maxLayers),
                 GrowthListener.NONE);
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SortedLayerEngineTest {
+class GeneralEngineTest {
     private static final Catalog CATALOG = Catalog.standard();
 
     private static GraphDefinition def(String family, int n, String central) {
@@ -28,7 +28,7 @@ class SortedLayerEngineTest {
     }
 
     private static GrowthResult run(GraphDefinition def, GrowthLimits limits) {
-        return new SortedLayerEngine().computeGrowth(new PackedPermutationSpace(def), limits, GrowthListener.NONE);
+        return new GeneralEngine().computeGrowth(new PackedPermutationSpace(def), limits, GrowthListener.NONE);
     }
 
     private static GrowthResult run(GraphDefinition def) {
@@ -90,7 +90,7 @@ class SortedLayerEngineTest {
             long[] expected = NaiveBfs.growth(d, -1);
             for (long chunk : new long[] {1, 7, 64, 1000}) {
                 for (int threads : new int[] {1, 2}) {
-                    GrowthResult r = new SortedLayerEngine(1 << 26, chunk).computeGrowth(
+                    GrowthResult r = new GeneralEngine(1 << 26, chunk).computeGrowth(
                             new PackedPermutationSpace(d), GrowthLimits.none().withThreads(threads),
                             GrowthListener.NONE);
                     assertArrayEquals(expected, r.layerSizes(), d.describe() + " chunk=" + chunk + " t=" + threads);
@@ -100,7 +100,7 @@ class SortedLayerEngineTest {
         }
         // two words per state, undirected and directed
         for (GraphDefinition d : new GraphDefinition[] {def("lrx", 17, null), def("lx", 17, null)}) {
-            GrowthResult r = new SortedLayerEngine(1 << 26, 50).computeGrowth(new PackedPermutationSpace(d),
+            GrowthResult r = new GeneralEngine(1 << 26, 50).computeGrowth(new PackedPermutationSpace(d),
                     GrowthLimits.none().withMaxLayers(9), GrowthListener.NONE);
             assertEquals(2, new PackedPermutationSpace(d).wordsPerState());
             assertArrayEquals(NaiveBfs.growth(d, 9), r.layerSizes(), d.describe());
@@ -220,18 +220,18 @@ class SortedLayerEngineTest {
             GrowthLimits small = GrowthLimits.none().withThreads(1).withMemoryBytes(12L << 20)
                     .withSpillDir(tmp.resolve("spill"));
             CheckpointStore store = CheckpointStore.create(dir, d.fingerprint(), d.describe());
-            GrowthResult first = new SortedLayerEngine().computeGrowth(new PackedPermutationSpace(d),
+            GrowthResult first = new GeneralEngine().computeGrowth(new PackedPermutationSpace(d),
                     small.withMaxLayers(full.length - 4), GrowthListener.NONE, RunControl.checkpointing(store, 0));
             assertTrue(first.spilledBytes() > 0, d.describe());
             assertArrayEquals(Arrays.copyOf(full, full.length - 3), first.layerSizes());
             // resumed out of core (the layers do not fit the small budget) ...
-            GrowthResult second = new SortedLayerEngine().computeGrowth(new PackedPermutationSpace(d),
+            GrowthResult second = new GeneralEngine().computeGrowth(new PackedPermutationSpace(d),
                     small.withMaxLayers(full.length - 2), GrowthListener.NONE,
                     RunControl.checkpointing(CheckpointStore.resume(dir, d.fingerprint(), d.describe()), 0));
             assertArrayEquals(Arrays.copyOf(full, full.length - 1), second.layerSizes());
             assertTrue(second.spilledBytes() > 0, d.describe());
             // ... and in memory
-            GrowthResult third = new SortedLayerEngine().computeGrowth(new PackedPermutationSpace(d),
+            GrowthResult third = new GeneralEngine().computeGrowth(new PackedPermutationSpace(d),
                     GrowthLimits.none(), GrowthListener.NONE,
                     RunControl.checkpointing(CheckpointStore.resume(dir, d.fingerprint(), d.describe()), 0));
             assertArrayEquals(full, third.layerSizes(), d.describe());
@@ -272,7 +272,7 @@ class SortedLayerEngineTest {
         GraphDefinition d = def("coxeter", 6, null);
         long[] seen = new long[16];
         int[] last = {-1};
-        new SortedLayerEngine().computeGrowth(new PackedPermutationSpace(d), GrowthLimits.none(),
+        new GeneralEngine().computeGrowth(new PackedPermutationSpace(d), GrowthLimits.none(),
                 (layer, size, total, nanos) -> {
                     seen[layer] = size;
                     last[0] = layer;
