@@ -16,8 +16,8 @@ import java.util.concurrent.Callable;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.dataset.SubmissionSolver;
-import org.cayleyj.graph.GraphDefinition;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.io.OutputFile;
 import org.cayleyj.path.DistanceTableFile;
 import org.cayleyj.path.PathResult;
@@ -25,9 +25,9 @@ import org.cayleyj.path.Solver;
 import org.cayleyj.path.States;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cayley solve}: distances and shortest (or short) words for given states, or a whole Kaggle test set. */
 @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
@@ -125,7 +125,7 @@ public final class SolveCommand implements Callable<Integer> {
         if (fallback != null || test != null) {
             throw new InvalidInputException("--test and --fallback apply to --puzzle-info");
         }
-        GraphDefinition def = definition(saved);
+        PermutationGraph def = definition(saved);
         List<String> texts = stateTexts();
         if (out != null) {
             OutputFile.checkDistinct("--out", out, "--states", statesFile);
@@ -174,7 +174,7 @@ public final class SolveCommand implements Callable<Integer> {
     }
 
     /** The graph: from the options, from the table, or both (then they must agree). */
-    private GraphDefinition definition(DistanceTableFile saved) {
+    private PermutationGraph definition(DistanceTableFile saved) {
         boolean given = graph.family != null || graph.generators != null || graph.generatorsFile != null
                 || graph.puzzleFile != null || graph.matrices != null;
         if (!given) {
@@ -187,8 +187,8 @@ public final class SolveCommand implements Callable<Integer> {
             }
             return saved.definition();
         }
-        GraphSpec spec = graph.toRequest().resolve(Catalog.standard());
-        if (!(spec instanceof GraphDefinition def)) {
+        Graph spec = graph.toRequest().resolve(Catalog.standard());
+        if (!(spec instanceof PermutationGraph def)) {
             throw new InvalidInputException("solving needs a permutation graph (not a matrix group)");
         }
         return def;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.CentralState;
 import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.io.CsvTables;
 import org.cayleyj.path.DistanceTableFile;
 import org.cayleyj.path.PathResult;
@@ -46,7 +46,7 @@ public final class SubmissionSolver {
     }
 
     /** The graph of a puzzle_info.json: its moves, in order, and its central state. */
-    public static GraphDefinition definition(PuzzleInfo info) {
+    public static PermutationGraph definition(PuzzleInfo info) {
         List<Generator> gens = new ArrayList<>();
         for (Map.Entry<String, int[]> e : info.generators().entrySet()) {
             gens.add(new Generator(e.getKey(), Permutation.of(e.getValue())));
@@ -59,7 +59,7 @@ public final class SubmissionSolver {
             }
         }
         int n = info.centralState().size();
-        return new GraphDefinition("puzzle", Map.of(), n, gens,
+        return new PermutationGraph("puzzle", Map.of(), n, gens,
                 CentralState.parse("[" + String.join(",", info.centralState()) + "]", n));
     }
 
@@ -73,7 +73,7 @@ public final class SubmissionSolver {
                                DistanceTableFile saved, PrintWriter log) throws IOException {
         long t0 = System.nanoTime();
         PuzzleInfo info = PuzzleInfo.read(puzzleInfo);
-        GraphDefinition def = definition(info);
+        PermutationGraph def = definition(info);
         Map<String, String[]> rows = SubmissionScorer.readTest(test, info.centralState().size());
         Map<String, String> backup = fallback == null ? Map.of() : SubmissionScorer.readSubmission(fallback);
         for (String id : rows.keySet()) {

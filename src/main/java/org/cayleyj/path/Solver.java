@@ -8,8 +8,8 @@ import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.RankBitmapEngine;
 import org.cayleyj.bfs.RunControl;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.SignedPermutationSpace;
 import org.cayleyj.graph.StateSpace;
@@ -45,7 +45,7 @@ public final class Solver {
     /** Widest beam {@link Options#widen()} tries. */
     static final long MAX_WIDEN = 1 << 20;
 
-    private final GraphDefinition def;
+    private final PermutationGraph def;
     private final PackedPermutationSpace space;
     /**
      * The space a distance table ranks: the graph's own (signed permutations have one word and 2^n·n! ranks there)
@@ -64,7 +64,7 @@ public final class Solver {
      *
      * @param saved a saved table for this graph, or null
      */
-    public Solver(GraphDefinition def, Options options, DistanceTableFile saved, PrintWriter log) {
+    public Solver(PermutationGraph def, Options options, DistanceTableFile saved, PrintWriter log) {
         this.def = def;
         this.options = options;
         this.space = def.packedSpace();
@@ -190,7 +190,7 @@ public final class Solver {
         }
     }
 
-    public GraphDefinition definition() {
+    public PermutationGraph definition() {
         return def;
     }
 

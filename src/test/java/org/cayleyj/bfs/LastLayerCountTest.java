@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.graph.StateSpace;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class LastLayerCountTest {
     private static final Catalog CATALOG = Catalog.standard();
 
     private static StateSpace space(String family, int n, String central) {
-        GraphDefinition def = (GraphDefinition) GraphRequest.family(family, n, Map.of()).withCentral(central)
+        PermutationGraph def = (PermutationGraph) GraphRequest.family(family, n, Map.of()).withCentral(central)
                 .resolve(CATALOG);
         return new PackedPermutationSpace(def);
     }

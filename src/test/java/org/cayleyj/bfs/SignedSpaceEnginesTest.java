@@ -16,7 +16,7 @@ import org.cayleyj.InvalidInputException;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
 import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.graph.SignedPermutationSpace;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.perm.Permutation;
@@ -33,8 +33,8 @@ import org.junit.jupiter.api.TestFactory;
 class SignedSpaceEnginesTest {
     private static final Catalog CATALOG = Catalog.standard();
 
-    private static GraphDefinition def(String family, int n) {
-        return (GraphDefinition) GraphRequest.family(family, n, Map.of()).resolve(CATALOG);
+    private static PermutationGraph def(String family, int n) {
+        return (PermutationGraph) GraphRequest.family(family, n, Map.of()).resolve(CATALOG);
     }
 
     private static long signedCount(int n) {
@@ -53,7 +53,7 @@ class SignedSpaceEnginesTest {
             for (int n = 1; n <= 7; n++) {
                 int size = n;
                 tests.add(DynamicTest.dynamicTest(family + " n=" + n, () -> {
-                    GraphDefinition d = def(family, size);
+                    PermutationGraph d = def(family, size);
                     StateSpace space = d.stateSpace();
                     assertTrue(space instanceof SignedPermutationSpace, "a signed space");
                     assertEquals(signedCount(size), ((SignedPermutationSpace) space).ranking().size());
@@ -89,7 +89,7 @@ class SignedSpaceEnginesTest {
             for (int g = 0; g < 2; g++) {
                 gens.add(new Generator("g" + g, Permutation.of(RandomPermutations.signed(n, rnd))));
             }
-            GraphDefinition d = GraphDefinition.of("custom", Map.of(), 2 * n, gens);
+            PermutationGraph d = PermutationGraph.of("custom", Map.of(), 2 * n, gens);
             StateSpace space = d.stateSpace();
             assertTrue(space instanceof SignedPermutationSpace);
             GrowthLimits limits = GrowthLimits.none().withLastLayerSample(0);

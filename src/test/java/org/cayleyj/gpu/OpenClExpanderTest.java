@@ -13,14 +13,14 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
-import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +40,7 @@ class OpenClExpanderTest {
         if (central != null) {
             r = r.withCentral(central);
         }
-        return new PackedPermutationSpace((GraphDefinition) r.resolve(CATALOG));
+        return new PackedPermutationSpace((PermutationGraph) r.resolve(CATALOG));
     }
 
     /** {@code count} random arrangements of the start state's symbols, packed. */
