@@ -17,6 +17,7 @@ import org.cayleyj.path.DistanceTableFile;
 import org.cayleyj.path.PathResult;
 import org.cayleyj.path.Solver;
 import org.cayleyj.path.States;
+import org.cayleyj.path.TableBuilder;
 import org.cayleyj.perm.Permutation;
 
 /**
@@ -71,6 +72,12 @@ public final class SubmissionSolver {
      */
     public static Report solve(Path puzzleInfo, Path test, Path fallback, Solver.Options options,
                                DistanceTableFile saved, PrintWriter log) throws IOException {
+        return solve(puzzleInfo, test, fallback, options, saved, log, TableBuilder.JAVA);
+    }
+
+    /** As {@link #solve(Path, Path, Path, Solver.Options, DistanceTableFile, PrintWriter)}, tables built by {@code tables}. */
+    public static Report solve(Path puzzleInfo, Path test, Path fallback, Solver.Options options,
+                               DistanceTableFile saved, PrintWriter log, TableBuilder tables) throws IOException {
         long t0 = System.nanoTime();
         PuzzleInfo info = PuzzleInfo.read(puzzleInfo);
         PermutationGraph def = definition(info);
@@ -85,7 +92,7 @@ public final class SubmissionSolver {
         for (Map.Entry<String, String[]> e : rows.entrySet()) {
             states.put(e.getKey(), States.codes(e.getValue(), def, test + ": initial_state_id " + e.getKey()));
         }
-        Solver solver = new Solver(def, options, saved, log);
+        Solver solver = new Solver(def, options, saved, log, tables);
         Map<String, String> paths = new LinkedHashMap<>();
         Map<String, Integer> byMethod = new LinkedHashMap<>();
         List<String> unsolved = new ArrayList<>();
