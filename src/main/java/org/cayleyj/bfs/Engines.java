@@ -57,7 +57,7 @@ public final class Engines {
                 }
             }
         }
-        return new SortedLayerEngine();
+        return new GeneralEngine();
     }
 
     /**

@@ -48,12 +48,12 @@ public record GrowthLimits(int maxLayers, long maxStates, int lastLayerSample, i
     }
 
     /** The number of worker threads to use. */
-    public int effectiveThreads() {
+    int effectiveThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     /** The memory budget for state arrays in bytes. */
-    public long effectiveMemoryBytes() {
+    long effectiveMemoryBytes() {
         return memoryBytes > 0 ? memoryBytes : (long) (Runtime.getRuntime().maxMemory() * 0.7);
     }
 }

@@ -11,7 +11,7 @@ package org.cayleyj.bfs;
  */
 public record MemoryEstimate(long requiredBytes, long worstBytes, long budgetBytes) {
     /** Whether the run is certain to fit. */
-    public boolean certainToFit() {
+    boolean certainToFit() {
         return worstBytes >= 0 && worstBytes <= budgetBytes;
     }
 }

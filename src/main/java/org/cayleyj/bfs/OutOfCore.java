@@ -110,7 +110,7 @@ final class OutOfCore implements Closeable {
     /** The next layer (a new file, not yet the current one: see {@link #advance}). */
     DiskLayer next(LayerExpander expander, LongArrayPool arrays, long chunkStates, long runBytes, RunControl control)
             throws IOException {
-        return ExternalLayerStep.next(cur, SortedLayerEngine.knownLayers(undirected, prev, visited, cur), expander,
+        return ExternalLayerStep.next(cur, GeneralEngine.knownLayers(undirected, prev, visited, cur), expander,
                 spill, arrays, chunkStates, runBytes, control);
     }
 

@@ -228,12 +228,12 @@ final class SortedRuns {
      *
      * @param maxSegmentStates upper bound of states per output segment (keeps arrays below the JVM limit)
      */
-    static StateList mergeAll(List<Run> runs, int stride, ExecutorService pool, int threads, int maxSegmentStates,
+    static StateList mergeAll(List<SortedRun> runs, int stride, ExecutorService pool, int threads, int maxSegmentStates,
                               LongArrayPool arrays) {
-        List<Run> nonEmpty = new ArrayList<>();
+        List<SortedRun> nonEmpty = new ArrayList<>();
         long total = 0;
-        Run largest = null;
-        for (Run r : runs) {
+        SortedRun largest = null;
+        for (SortedRun r : runs) {
             if (r.states() > 0) {
                 nonEmpty.add(r);
                 total += r.states();
@@ -257,7 +257,7 @@ final class SortedRuns {
         // bounds[r][p] = first index of run r belonging to part p; bounds[r][parts] = states
         int[][] bounds = new int[k][parts + 1];
         for (int r = 0; r < k; r++) {
-            Run run = nonEmpty.get(r);
+            SortedRun run = nonEmpty.get(r);
             bounds[r][parts] = run.states();
             for (int p = 1; p < parts; p++) {
                 bounds[r][p] = lowerBound(run.data(), run.states(), stride, splitters, (p - 1) * stride);
@@ -293,7 +293,7 @@ final class SortedRuns {
         return new StateList(stride, segs, states);
     }
 
-    private static int mergePart(List<Run> runs, int[][] bounds, int part, int stride, long[] out) {
+    private static int mergePart(List<SortedRun> runs, int[][] bounds, int part, int stride, long[] out) {
         int k = runs.size();
         int[] pos = new int[k];
         int[] end = new int[k];

@@ -9,7 +9,7 @@ import java.util.List;
  * single array comes near the JVM's 2^31 element limit. Segments are globally ordered: every state of segment i is
  * smaller than every state of segment i+1, so each segment is itself a valid sorted run.
  */
-public final class StateList {
+final class StateList {
     private final int stride;
     private final long[][] segments;
     private final int[] segmentStates;
@@ -43,50 +43,50 @@ public final class StateList {
         this.capacityLongs = cap;
     }
 
-    public static StateList empty(int stride) {
+    static StateList empty(int stride) {
         return new StateList(stride, List.of(), List.of());
     }
 
     /** Wraps one sorted, duplicate-free run of {@code states} tuples (not copied). */
-    public static StateList ofRun(long[] data, int states, int stride) {
+    static StateList ofRun(long[] data, int states, int stride) {
         List<long[]> segs = new ArrayList<>(1);
         segs.add(data);
         return new StateList(stride, segs, List.of(states));
     }
 
-    public int stride() {
+    int stride() {
         return stride;
     }
 
     /** Number of states. */
-    public long size() {
+    long size() {
         return size;
     }
 
-    public boolean isEmpty() {
+    boolean isEmpty() {
         return size == 0;
     }
 
-    public int segmentCount() {
+    int segmentCount() {
         return segments.length;
     }
 
     /** Backing array of segment i; its first {@code segmentStates(i) * stride} longs are valid. */
-    public long[] segment(int i) {
+    long[] segment(int i) {
         return segments[i];
     }
 
-    public int segmentStates(int i) {
+    int segmentStates(int i) {
         return segmentStates[i];
     }
 
     /** Bytes held by the backing arrays. */
-    public long bytes() {
+    long bytes() {
         return capacityLongs * Long.BYTES;
     }
 
     /** Copies up to {@code limit} states from the start into a new array of tuples. */
-    public long[] head(int limit) {
+    long[] head(int limit) {
         int n = (int) Math.min(limit, size);
         long[] out = new long[n * stride];
         int pos = 0;
@@ -106,10 +106,10 @@ public final class StateList {
     }
 
     /** The segments as runs, for merging. */
-    List<Run> runs() {
-        List<Run> out = new ArrayList<>(segments.length);
+    List<SortedRun> runs() {
+        List<SortedRun> out = new ArrayList<>(segments.length);
         for (int i = 0; i < segments.length; i++) {
-            out.add(new Run(segments[i], segmentStates[i]));
+            out.add(new SortedRun(segments[i], segmentStates[i]));
         }
         return out;
     }

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * {@value #RADIX_MAX_STRIDE} words (puzzles such as the 40x40x40 cube, 1920 words) are merge sorted by index instead:
  * an LSD pass there copies every whole tuple once per varying digit, and such states vary in hundreds of digits.
  */
-public final class TupleSort {
+final class TupleSort {
     private static final int DIGIT_BITS = 11;
     private static final int RADIX = 1 << DIGIT_BITS;
     private static final int SMALL = 1024;
@@ -25,7 +25,7 @@ public final class TupleSort {
      *
      * @param wordMasks bits that may be set in each word of a tuple (from the state space)
      */
-    public static void sort(long[] a, long[] aux, int count, int stride, long[] wordMasks) {
+    static void sort(long[] a, long[] aux, int count, int stride, long[] wordMasks) {
         if (count < 2) {
             return;
         }
@@ -184,7 +184,7 @@ public final class TupleSort {
     }
 
     /** Unsigned lexicographic comparison of two tuples. */
-    public static int compare(long[] a, int aOff, long[] b, int bOff, int stride) {
+    static int compare(long[] a, int aOff, long[] b, int bOff, int stride) {
         for (int w = 0; w < stride; w++) {
             long x = a[aOff + w];
             long y = b[bOff + w];
@@ -196,7 +196,7 @@ public final class TupleSort {
     }
 
     /** Removes adjacent duplicates from {@code count} sorted tuples; returns the new count. */
-    public static int dedup(long[] a, int count, int stride) {
+    static int dedup(long[] a, int count, int stride) {
         if (count < 2) {
             return count;
         }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cayleyj.InvalidInputException;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 
 /**
  * Registry of generator families keyed by the reference library's names. Other modules add families with
@@ -53,7 +53,7 @@ public final class Catalog {
         return f;
     }
 
-    public GraphSpec build(String name, int n, Map<String, String> params) {
+    public Graph build(String name, int n, Map<String, String> params) {
         return get(name).build(n, params);
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cayleyj.InvalidInputException;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 
 /**
  * Renders the catalog as Markdown ({@code cayley catalog --markdown}, committed as {@code generators/CATALOG.md}):
@@ -69,7 +69,7 @@ public final class CatalogMarkdown {
             String gens;
             String kind;
             try {
-                GraphSpec g = f.build(n, params);
+                Graph g = f.build(n, params);
                 gens = Integer.toString(g.generatorNames().size());
                 kind = g.isInverseClosed() ? "undirected" : "directed";
             } catch (InvalidInputException e) {

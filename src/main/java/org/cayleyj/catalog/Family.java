@@ -2,7 +2,7 @@ package org.cayleyj.catalog;
 
 import java.util.List;
 import java.util.Map;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 
 /** A named, parameterised generator family, e.g. {@code lrx(n, k)}. */
 public interface Family {
@@ -28,5 +28,5 @@ public interface Family {
     }
 
     /** Builds the graph with the family's default central state (the identity unless the family defines one). */
-    GraphSpec build(int n, Map<String, String> params);
+    Graph build(int n, Map<String, String> params);
 }

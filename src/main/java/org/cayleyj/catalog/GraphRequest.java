@@ -10,15 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.GeneratorParser;
-import org.cayleyj.graph.GraphDefinition;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.matrix.MatrixGraph;
 import org.cayleyj.matrix.MatrixGroups;
 
 /**
  * What a user asks for on the command line or through the API: a catalog family with n and parameters, or explicit
  * generators, plus an optional central state and inverse completion. {@link #resolve(Catalog)} validates it and
- * yields the {@link GraphSpec}.
+ * yields the {@link Graph}.
  *
  * @param family         catalog family, or null for explicit generators
  * @param n              size parameter (0 = not given)
@@ -59,7 +59,7 @@ public record GraphRequest(String family, int n, Map<String, String> params, Str
         return new GraphRequest(null, 0, Map.of(), generators, null, false, null, false, null, null, null);
     }
 
-    public GraphSpec resolve(Catalog catalog) {
+    public Graph resolve(Catalog catalog) {
         boolean explicit = generators != null || generatorsFile != null;
         if (generators != null && generatorsFile != null) {
             throw new InvalidInputException("give either --generators or --generators-file, not both");
@@ -71,7 +71,7 @@ public record GraphRequest(String family, int n, Map<String, String> params, Str
             throw new InvalidInputException("--modulo applies to --matrices or to a matrix family "
                     + "(e.g. heisenberg -n 4 --modulo 5)");
         }
-        GraphSpec def;
+        Graph def;
         if (matrices != null) {
             if (puzzleFile != null) {
                 throw new InvalidInputException("give either --puzzle-file or --matrices, not both");
@@ -101,8 +101,8 @@ public record GraphRequest(String family, int n, Map<String, String> params, Str
                 throw new InvalidInputException("--param applies to catalog families, not to --generators");
             }
             String text = generators != null ? generators : readFile(generatorsFile);
-            GraphDefinition parsed = GraphDefinition.of("custom", Map.of(), 0, GeneratorParser.parse(text, n, oneBased));
-            def = new GraphDefinition("custom", Map.of(), parsed.stateSize(), parsed.generators(), parsed.central());
+            PermutationGraph parsed = PermutationGraph.of("custom", Map.of(), 0, GeneratorParser.parse(text, n, oneBased));
+            def = new PermutationGraph("custom", Map.of(), parsed.stateSize(), parsed.generators(), parsed.central());
         } else {
             if (family == null) {
                 throw new InvalidInputException("give a family name (see 'cayley catalog'), --generators or --puzzle-file");
@@ -122,7 +122,7 @@ public record GraphRequest(String family, int n, Map<String, String> params, Str
     }
 
     /** The {@code --matrices} graph: family {@code custom_matrix}, modulo 0 (the integers) unless given. */
-    private GraphSpec matrixGraph() {
+    private Graph matrixGraph() {
         if (family != null) {
             throw new InvalidInputException("give either a family name or --matrices, not both");
         }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 
 /**
  * A family of permutation generators given by a builder function.
@@ -23,7 +23,7 @@ public record PermutationFamily(String name, String description, int minN, List<
     }
 
     @Override
-    public GraphDefinition build(int n, Map<String, String> given) {
+    public PermutationGraph build(int n, Map<String, String> given) {
         if (n < minN) {
             throw new InvalidInputException(name + " needs n >= " + minN + ", got n=" + n);
         }
@@ -31,6 +31,6 @@ public record PermutationFamily(String name, String description, int minN, List<
             throw new InvalidInputException("n=" + n + " is too large: families accept n <= " + MAX_N);
         }
         Params p = new Params(name, params, given);
-        return GraphDefinition.of(name, p.asMap(), n, builder.build(n, p));
+        return PermutationGraph.of(name, p.asMap(), n, builder.build(n, p));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.CentralState;
 import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.perm.Permutation;
 
 /**
@@ -100,7 +100,7 @@ public final class PuzzleFamilies {
      * right; f_j swaps, for each row pair (i, a-i) with i < (a+1)/2, the b columns from j on (cyclically) of row i with
      * those of row a-i in reverse column order. Order r0, r0_inv, ..., ra, ra_inv, f0..f(2b-1).
      */
-    public static GraphDefinition globe(int a, int b) {
+    public static PermutationGraph globe(int a, int b) {
         checkRange("globe_puzzle", "a", a, 1, MAX_PARAM);
         checkRange("globe_puzzle", "b", b, 1, MAX_PARAM);
         int cols = 2 * b;
@@ -139,7 +139,7 @@ public final class PuzzleFamilies {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("a", Integer.toString(a));
         params.put("b", Integer.toString(b));
-        return GraphDefinition.of("globe_puzzle", params, n, gens);
+        return PermutationGraph.of("globe_puzzle", params, n, gens);
     }
 
     /** {@code circular_shift(items, s) = items[s:] + items[:s]} (s taken modulo the length). */
@@ -156,7 +156,7 @@ public final class PuzzleFamilies {
      * 0..left_size-1; the right ring shares position 0 and, with two intersections, position left_index. Generators
      * L, R (rotation by one step) and -L, -R (the other way) where those differ from L, R.
      */
-    public static GraphDefinition hungarianRings(int leftSize, int leftIndex, int rightSize, int rightIndex) {
+    public static PermutationGraph hungarianRings(int leftSize, int leftIndex, int rightSize, int rightIndex) {
         String fam = "hungarian_rings";
         checkRange(fam, "left_size", leftSize, 2, MAX_PARAM);
         checkRange(fam, "right_size", rightSize, 2, MAX_PARAM);
@@ -207,7 +207,7 @@ public final class PuzzleFamilies {
         params.put("left_index", Integer.toString(leftIndex));
         params.put("right_size", Integer.toString(rightSize));
         params.put("right_index", Integer.toString(rightIndex));
-        return GraphDefinition.of(fam, params, full, gens);
+        return PermutationGraph.of(fam, params, full, gens);
     }
 
     private static Permutation leftRotation(int leftSize, int full, int step) {

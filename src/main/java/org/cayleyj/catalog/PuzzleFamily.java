@@ -3,7 +3,7 @@ package org.cayleyj.catalog;
 import java.util.List;
 import java.util.Map;
 import org.cayleyj.InvalidInputException;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 
 /**
  * A puzzle family: like {@link PermutationFamily} but its builder also chooses the central state (e.g. the six face
@@ -20,11 +20,11 @@ public record PuzzleFamily(String name, String description, int minN, boolean us
     @FunctionalInterface
     public interface Builder {
         /** @param n the -n value (0 if not given and the family does not use it) */
-        GraphDefinition build(int n, Params params);
+        PermutationGraph build(int n, Params params);
     }
 
     @Override
-    public GraphDefinition build(int n, Map<String, String> given) {
+    public PermutationGraph build(int n, Map<String, String> given) {
         if (usesN) {
             if (n < minN) {
                 throw new InvalidInputException(name + " needs n >= " + minN + ", got n=" + n);
@@ -34,7 +34,7 @@ public record PuzzleFamily(String name, String description, int minN, boolean us
             }
         }
         Params p = new Params(name, params, given);
-        GraphDefinition def = builder.build(usesN ? n : 0, p);
+        PermutationGraph def = builder.build(usesN ? n : 0, p);
         if (!usesN && n != 0 && n != def.stateSize()) {
             throw new InvalidInputException(name + " is sized by its parameters and takes no -n (its state size is "
                     + def.stateSize() + " for " + p.asMap() + "); got -n " + n);

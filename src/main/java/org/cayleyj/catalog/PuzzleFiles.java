@@ -20,8 +20,8 @@ import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.CentralState;
 import org.cayleyj.graph.Generator;
 import org.cayleyj.graph.GeneratorParser;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.InputRules;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.perm.Permutation;
 
 /**
@@ -52,7 +52,7 @@ public final class PuzzleFiles {
     }
 
     /** Loads a GAP or JSON puzzle file (by extension; otherwise by content: a leading '{' means JSON). */
-    public static GraphDefinition load(Path file) {
+    public static PermutationGraph load(Path file) {
         String text = read(file);
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
@@ -61,7 +61,7 @@ public final class PuzzleFiles {
         if (json) {
             return parseJson(text, file.toString(), stem);
         }
-        GraphDefinition def = parseGap(text, file.toString(), stem);
+        PermutationGraph def = parseGap(text, file.toString(), stem);
         return def.isInverseClosed() ? def : def.withMissingInverses();
     }
 
@@ -85,7 +85,7 @@ public final class PuzzleFiles {
      * @param source file name for error messages
      * @param name   puzzle name: the family is {@code gap:<name>}
      */
-    public static GraphDefinition parseGap(String text, String source, String name) {
+    public static PermutationGraph parseGap(String text, String source, String name) {
         List<String> names = new ArrayList<>();
         Set<String> nameSet = new HashSet<>();
         List<List<int[]>> cycleLists = new ArrayList<>();
@@ -143,7 +143,7 @@ public final class PuzzleFiles {
         }
         CentralState central = ip == null ? CentralState.identity(n)
                 : PuzzleFamilies.colouring(colours(n, parseIp(ip, source, n)));
-        return new GraphDefinition("gap:" + name, Map.of(), n, gens, central);
+        return new PermutationGraph("gap:" + name, Map.of(), n, gens, central);
     }
 
     /** Splits GAP text into statements {@code key:=value;} with their first line; comments removed. */
@@ -357,7 +357,7 @@ public final class PuzzleFiles {
      * @param source      file name for error messages
      * @param defaultName puzzle name when the file has no "name"
      */
-    public static GraphDefinition parseJson(String text, String source, String defaultName) {
+    public static PermutationGraph parseJson(String text, String source, String defaultName) {
         ObjectMapper mapper = new ObjectMapper();
         String name = defaultName;
         Integer stateSize = null;
@@ -499,7 +499,7 @@ public final class PuzzleFiles {
         }
         CentralState centralState = central == null ? CentralState.identity(n) : parseCentral(central, n, source,
                 centralLine);
-        GraphDefinition def = new GraphDefinition("puzzle:" + name, Map.of(), n, gens, centralState);
+        PermutationGraph def = new PermutationGraph("puzzle:" + name, Map.of(), n, gens, centralState);
         return closeUnderInverses && !def.isInverseClosed() ? def.withMissingInverses() : def;
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.perm.Permutation;
 
 /**
@@ -31,7 +31,7 @@ public final class RubikCube {
     private static final int D = 5;
 
     /** The graph of {@code rubik_cube(n, metric)}. */
-    public static GraphDefinition build(int n, Params params) {
+    public static PermutationGraph build(int n, Params params) {
         String metric = params.asMap().get("metric");
         List<Generator> gens = switch (metric) {
             case "QSTM" -> qstm(n);
@@ -47,7 +47,7 @@ public final class RubikCube {
         for (int i = 0; i < colours.length; i++) {
             colours[i] = i / (n * n);
         }
-        return new GraphDefinition("rubik_cube", params.asMap(), n, gens, PuzzleFamilies.colouring(colours));
+        return new PermutationGraph("rubik_cube", params.asMap(), n, gens, PuzzleFamilies.colouring(colours));
     }
 
     private static String suggestion(String metric) {

@@ -14,17 +14,17 @@ import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.run.BackendKind;
 import org.cayleyj.run.EngineKind;
 import org.cayleyj.run.GrowthJob;
 import org.cayleyj.run.GrowthPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cayley bench}: in-engine growth timings, median of repeated runs. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -85,7 +85,7 @@ public final class BenchCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 throw new InvalidInputException("bench case '" + c + "': n must be an integer");
             }
-            GraphSpec def = GraphRequest.family(parts[0], n, Map.of()).resolve(catalog);
+            Graph def = GraphRequest.family(parts[0], n, Map.of()).resolve(catalog);
             GrowthJob job = GrowthJob.of(def).withEngine(engineKind).withBackend(backendKind).withThreads(threads)
                     .withSpark(sparkOptions.toJob());
             Case k = new Case(c, job, null);

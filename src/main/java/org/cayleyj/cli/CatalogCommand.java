@@ -7,15 +7,15 @@ import org.cayleyj.InvalidInputException;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.Family;
 import org.cayleyj.catalog.ParamSpec;
-import org.cayleyj.graph.GraphDefinition;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.io.GeneratorExport;
 import org.cayleyj.io.GrowthReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cayley catalog}: the generator families. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
@@ -79,11 +79,11 @@ public final class CatalogCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            GraphSpec def = graph.toRequest().resolve(Catalog.standard());
+            Graph def = graph.toRequest().resolve(Catalog.standard());
             PrintWriter out = spec.commandLine().getOut();
             int base = graph.oneBased ? 1 : 0;
             if (format != Format.text) {
-                if (!(def instanceof GraphDefinition perm)) {
+                if (!(def instanceof PermutationGraph perm)) {
                     throw new InvalidInputException("--format " + format + " needs a permutation graph (not a matrix "
                             + "group)");
                 }
@@ -96,7 +96,7 @@ public final class CatalogCommand implements Callable<Integer> {
                     GrowthReport.count(def.stateSize(), "position"),
                     def.isInverseClosed() ? "inverse-closed (undirected)" : "not inverse-closed (directed)",
                     def.centralText(), base == 1 ? ", 1-based" : "");
-            List<String> lines = def instanceof GraphDefinition perm ? GeneratorExport.lines(perm, cycles, base)
+            List<String> lines = def instanceof PermutationGraph perm ? GeneratorExport.lines(perm, cycles, base)
                     : def.generatorLines(cycles);
             for (String line : lines) {
                 out.println(line);

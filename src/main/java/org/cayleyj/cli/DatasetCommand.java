@@ -10,13 +10,13 @@ import org.cayleyj.catalog.GraphRequest;
 import org.cayleyj.conjecture.SweepPlan;
 import org.cayleyj.dataset.GrowthDataset;
 import org.cayleyj.dataset.PathfindingDataset;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.io.OutputFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cayley dataset}: Kaggle-style datasets. */
 @Command(name = "dataset", mixinStandardHelpOptions = true,
@@ -137,7 +137,7 @@ public final class DatasetCommand implements Runnable {
             OutputFile.checkDirectory(orgDir);
             PathfindingDataset.checkLayout(out, orgDir);
             GraphRequest request = graph.toRequest();
-            GraphSpec def = request.resolve(Catalog.standard());
+            Graph def = request.resolve(Catalog.standard());
             String name = def.describe().replace(" ", "-").replaceAll("[^A-Za-z0-9-]", "");
             PathfindingDataset.Publication pub = new PathfindingDataset.Publication(
                     title != null ? title : "Pathfinding puzzle: " + def.describe() + " (CayleyJ)",

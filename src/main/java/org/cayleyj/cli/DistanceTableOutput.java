@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.cayleyj.Bytes;
 import org.cayleyj.InvalidInputException;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.io.OutputFile;
 import org.cayleyj.path.DistanceTableFile;
 import org.cayleyj.run.GrowthOutcome;
@@ -19,7 +19,7 @@ final class DistanceTableOutput {
      *
      * @return false when writing failed (an interrupted run, which has no table, is not a failure)
      */
-    static boolean save(Path file, GraphDefinition graph, GrowthOutcome outcome, boolean quiet, PrintWriter err) {
+    static boolean save(Path file, PermutationGraph graph, GrowthOutcome outcome, boolean quiet, PrintWriter err) {
         if (outcome.distances() == null) {
             err.println("cayley: the distance table was not saved: the run was interrupted");
             err.flush();

@@ -7,7 +7,7 @@ import org.cayleyj.Bytes;
 import org.cayleyj.bfs.GrowthResult;
 import org.cayleyj.bfs.RunControl;
 import org.cayleyj.catalog.Catalog;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.group.StateBound;
 import org.cayleyj.io.GrowthReport;
 import org.cayleyj.io.OutputFile;
@@ -18,9 +18,9 @@ import org.cayleyj.run.GrowthPlan;
 import org.cayleyj.spark.SparkRunException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cayley growth}: BFS layer sizes and diameter of one graph. */
 @Command(name = "growth", mixinStandardHelpOptions = true, sortOptions = false,
@@ -112,7 +112,7 @@ public final class GrowthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GraphSpec def;
+        Graph def;
         try {
             def = graph.toRequest().resolve(Catalog.standard());
         } catch (OutOfMemoryError oom) {
@@ -170,7 +170,7 @@ public final class GrowthCommand implements Callable<Integer> {
                 err.println("cayley: kept the temporary work directory " + plan.sparkWorkDir());
             }
             boolean tableFailed = saveTable != null && !DistanceTableOutput.save(saveTable,
-                    (org.cayleyj.graph.GraphDefinition) plan.job().graph(), outcome, quiet, err);
+                    (org.cayleyj.graph.PermutationGraph) plan.job().graph(), outcome, quiet, err);
             int code = report(plan, outcome.result());
             signal.finished();
             return code == 0 && tableFailed ? CayleyMain.EXIT_BAD_INPUT : code;

@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.cayleyj.catalog.Catalog;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.group.ExpectedSize;
 import org.cayleyj.group.GroupOrders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cayley order}: the exact order of the group, or the orbit size of the central state of a coset graph. */
 @Command(name = "order", mixinStandardHelpOptions = true, sortOptions = false,
@@ -38,7 +38,7 @@ public final class OrderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GraphSpec def = graph.toRequest().resolve(Catalog.standard());
+        Graph def = graph.toRequest().resolve(Catalog.standard());
         ExpectedSize e = GroupOrders.expectedSize(def);
         PrintWriter w = spec.commandLine().getOut();
         if (format == Format.json) {

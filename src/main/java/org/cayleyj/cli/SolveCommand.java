@@ -16,18 +16,21 @@ import java.util.concurrent.Callable;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.dataset.SubmissionSolver;
-import org.cayleyj.graph.GraphDefinition;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.io.OutputFile;
 import org.cayleyj.path.DistanceTableFile;
 import org.cayleyj.path.PathResult;
 import org.cayleyj.path.Solver;
 import org.cayleyj.path.States;
+import org.cayleyj.path.TableBuilder;
+import org.cayleyj.run.BackendKind;
+import org.cayleyj.run.TableBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cayley solve}: distances and shortest (or short) words for given states, or a whole Kaggle test set. */
 @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
@@ -105,6 +108,13 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads for building a table (default: all cores).")
     int threads;
 
+    @Option(names = "--backend", paramLabel = "NAME", description = "Where an in-memory distance table is built: "
+            + "auto (default: an OpenCL GPU for spaces of 2^24 states or more when its probe kernel runs, else Java), "
+            + "java, or opencl (the rank engine's neighbour ranking as an OpenCL kernel, full S_n up to n=16, any "
+            + "device incl. PoCL; exit 2 without one; tables only: meet-in-the-middle and beam search run in Java)."
+            + " See 'cayley devices'.")
+    String backend = "auto";
+
     @Option(names = "--format", paramLabel = "FMT", description = "text (default) or json.")
     String format = "text";
 
@@ -119,13 +129,21 @@ public final class SolveCommand implements Callable<Integer> {
             throw new InvalidInputException("--format must be text or json, got '" + format + "'");
         }
         DistanceTableFile saved = table == null ? null : DistanceTableFile.open(table);
+        BackendKind kind = BackendKind.parse(backend);
+        if (kind == BackendKind.OPENCL) {
+            options = tableOnly(options, saved);
+        }
+        TableBuilder tables = TableBackend.of(kind, note -> {
+            err.println("cayley: " + note);
+            err.flush();
+        });
         if (puzzleInfo != null) {
-            return kaggle(options, saved, err);
+            return kaggle(options, saved, tables, err);
         }
         if (fallback != null || test != null) {
             throw new InvalidInputException("--test and --fallback apply to --puzzle-info");
         }
-        GraphDefinition def = definition(saved);
+        PermutationGraph def = definition(saved);
         List<String> texts = stateTexts();
         if (out != null) {
             OutputFile.checkDistinct("--out", out, "--states", statesFile);
@@ -136,7 +154,7 @@ public final class SolveCommand implements Callable<Integer> {
         for (String t : texts) {
             codes.add(States.parse(t, def));
         }
-        Solver solver = new Solver(def, options, saved, err);
+        Solver solver = new Solver(def, options, saved, err, tables);
         List<Map<String, Object>> rows = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         boolean all = true;
@@ -174,7 +192,7 @@ public final class SolveCommand implements Callable<Integer> {
     }
 
     /** The graph: from the options, from the table, or both (then they must agree). */
-    private GraphDefinition definition(DistanceTableFile saved) {
+    private PermutationGraph definition(DistanceTableFile saved) {
         boolean given = graph.family != null || graph.generators != null || graph.generatorsFile != null
                 || graph.puzzleFile != null || graph.matrices != null;
         if (!given) {
@@ -187,8 +205,8 @@ public final class SolveCommand implements Callable<Integer> {
             }
             return saved.definition();
         }
-        GraphSpec spec = graph.toRequest().resolve(Catalog.standard());
-        if (!(spec instanceof GraphDefinition def)) {
+        Graph spec = graph.toRequest().resolve(Catalog.standard());
+        if (!(spec instanceof PermutationGraph def)) {
             throw new InvalidInputException("solving needs a permutation graph (not a matrix group)");
         }
         return def;
@@ -211,7 +229,26 @@ public final class SolveCommand implements Callable<Integer> {
         return out;
     }
 
-    private int kaggle(Solver.Options options, DistanceTableFile saved, PrintWriter err) throws IOException {
+    /**
+     * {@code --backend opencl} accelerates only the BFS of an in-memory distance table: the other methods refuse it,
+     * and auto means table (so that a graph without a table is an error rather than a silent Java run).
+     */
+    private static Solver.Options tableOnly(Solver.Options options, DistanceTableFile saved) {
+        if (saved != null) {
+            throw new InvalidInputException("--backend opencl builds distance tables; a saved --table is only read: "
+                    + "drop --backend opencl or --table");
+        }
+        if (options.method() == Solver.Method.MITM || options.method() == Solver.Method.BEAM) {
+            throw new InvalidInputException("--backend opencl builds distance tables only; --method "
+                    + options.method().name().toLowerCase(Locale.ROOT) + " runs in Java: use --backend java");
+        }
+        return new Solver.Options(Solver.Method.TABLE, options.maxStates(), options.beamWidth(), options.maxSteps(),
+                options.heuristic(), options.secondsPerState(), options.tableLimit(), options.threads(),
+                options.widen());
+    }
+
+    private int kaggle(Solver.Options options, DistanceTableFile saved, TableBuilder tables, PrintWriter err)
+            throws IOException {
         if (out == null) {
             throw new InvalidInputException("--puzzle-info needs --out FILE for the submission");
         }
@@ -223,7 +260,7 @@ public final class SolveCommand implements Callable<Integer> {
         OutputFile.checkDistinct("--out", out, "--fallback", fallback);
         Path t = test != null ? test : puzzleInfo.toAbsolutePath().resolveSibling("test.csv");
         OutputFile.checkDistinct("--out", out, "--test", t);
-        SubmissionSolver.Report r = SubmissionSolver.solve(puzzleInfo, t, fallback, options, saved, err);
+        SubmissionSolver.Report r = SubmissionSolver.solve(puzzleInfo, t, fallback, options, saved, err, tables);
         PrintWriter o = spec.commandLine().getOut();
         if (!r.unsolved().isEmpty()) {
             err.println("cayley: " + r.unsolved().size() + " of " + r.rows() + " states were not solved (e.g. "

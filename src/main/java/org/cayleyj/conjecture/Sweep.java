@@ -19,7 +19,7 @@ import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
 import org.cayleyj.bfs.RankBitmapEngine;
 import org.cayleyj.catalog.Catalog;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.run.BackendKind;
@@ -183,7 +183,7 @@ public final class Sweep {
                             continue;
                         }
                         SweepSeries s = plan.get(i);
-                        GraphSpec def = s.build(catalog, x);
+                        Graph def = s.build(catalog, x);
                         done[i] = x;
                         if (def == null) {
                             // below the family's minimum, or the central rule needs a larger x: try the next x

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.Family;
 import org.cayleyj.catalog.ParamSpec;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.matrix.MatrixGraph;
 
 /**
@@ -124,7 +124,7 @@ public final class SweepPlan {
     private static boolean isMatrix(Catalog catalog, Family f) {
         for (int n = Math.max(2, f.minN()); n < Math.max(2, f.minN()) + 3; n++) {
             try {
-                GraphSpec d = f.build(n, Map.of());
+                Graph d = f.build(n, Map.of());
                 return d instanceof MatrixGraph;
             } catch (RuntimeException e) {
                 // try the next n (or the family needs parameters)

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cayleyj.catalog.Catalog;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 
 /**
  * One sequence of graphs in a variable x: a family with parameters and a central state chosen by a rule.
@@ -131,8 +131,8 @@ public record SweepSeries(String family, Map<String, String> params, Central cen
     }
 
     /** The graph at x, or null where the family, its parameters or the central rule do not apply. */
-    public GraphSpec build(Catalog catalog, int x) {
-        GraphSpec def;
+    public Graph build(Catalog catalog, int x) {
+        Graph def;
         try {
             def = catalog.build(family, familyN(x), paramsAt(x));
         } catch (RuntimeException e) {

@@ -11,7 +11,7 @@ import org.cayleyj.InvalidInputException;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.io.GrowthReport;
 import org.cayleyj.io.Plots;
 import org.cayleyj.run.GrowthJob;
@@ -56,9 +56,9 @@ public final class GrowthCurves {
             throw new InvalidInputException("'" + range + "': the range " + from + ".." + to + " is empty");
         }
         // resolve every n first, so that bad input fails before any growth is computed
-        List<GraphSpec> graphs = new ArrayList<>();
+        List<Graph> graphs = new ArrayList<>();
         for (int n = from; n <= to; n++) {
-            GraphSpec def = GraphRequest.family(m.group(1), n, params).resolve(catalog);
+            Graph def = GraphRequest.family(m.group(1), n, params).resolve(catalog);
             if (def.stateSpace().sizeUpperBound() == null) {
                 throw new InvalidInputException(def.describe() + " is infinite: plot a 'cayley growth --max-layers L "
                         + "--format json' result instead");
@@ -66,7 +66,7 @@ public final class GrowthCurves {
             graphs.add(def);
         }
         List<Plots.Curve> curves = new ArrayList<>();
-        for (GraphSpec def : graphs) {
+        for (Graph def : graphs) {
             long[] sizes;
             try (GrowthPlan plan = GrowthJob.of(def).plan()) {
                 sizes = plan.run(GrowthListener.NONE).result().layerSizes();

@@ -15,8 +15,8 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.io.CsvTables;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
@@ -65,7 +65,7 @@ public final class PathfindingDataset {
      *
      * @param orbitSize states in the orbit of the central state (exact sets), or -1 when not searched
      */
-    public record Dataset(PuzzleInfo info, List<Row> rows, boolean exact, GraphDefinition definition, Options options,
+    public record Dataset(PuzzleInfo info, List<Row> rows, boolean exact, PermutationGraph definition, Options options,
                           long orbitSize) {
         /** Moves of the sample submission. */
         public long baselineMoves() {
@@ -108,8 +108,8 @@ public final class PathfindingDataset {
     private PathfindingDataset() {
     }
 
-    public static Dataset generate(GraphSpec spec, Options options) {
-        if (!(spec instanceof GraphDefinition def)) {
+    public static Dataset generate(Graph spec, Options options) {
+        if (!(spec instanceof PermutationGraph def)) {
             throw new InvalidInputException("pathfinding datasets need a permutation graph (not a matrix group)");
         }
         if (def.central().starts().length != 1) {
@@ -164,12 +164,12 @@ public final class PathfindingDataset {
      * Distances to the central state by BFS along reversed moves; uniform draws; greedy shortest paths. The baseline
      * walks draw from their own generator, so a seed gives the same test states as before baselines existed.
      */
-    private static List<Row> exactRows(GraphDefinition def, Options options, long[] orbitSize) {
+    private static List<Row> exactRows(PermutationGraph def, Options options, long[] orbitSize) {
         List<Generator> reversed = new ArrayList<>();
         for (Generator g : def.generators()) {
             reversed.add(new Generator(g.name(), g.permutation().inverse()));
         }
-        StateSpace back = new GraphDefinition(def.family(), def.params(), def.n(), reversed, def.central())
+        StateSpace back = new PermutationGraph(def.family(), def.params(), def.n(), reversed, def.central())
                 .stateSpace();
         StateSpace forward = def.stateSpace();
         final int gens = back.generatorCount();
@@ -237,7 +237,7 @@ public final class PathfindingDataset {
     }
 
     /** Random walks of reversed moves from the central state; the solution replays them forwards. */
-    private static List<Row> walkRows(GraphDefinition def, Options options) {
+    private static List<Row> walkRows(PermutationGraph def, Options options) {
         List<Generator> gens = def.generators();
         int[][] inverse = new int[gens.size()][];
         for (int g = 0; g < inverse.length; g++) {

@@ -11,12 +11,13 @@ import java.util.Map;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.CentralState;
 import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.io.CsvTables;
 import org.cayleyj.path.DistanceTableFile;
 import org.cayleyj.path.PathResult;
 import org.cayleyj.path.Solver;
 import org.cayleyj.path.States;
+import org.cayleyj.path.TableBuilder;
 import org.cayleyj.perm.Permutation;
 
 /**
@@ -46,7 +47,7 @@ public final class SubmissionSolver {
     }
 
     /** The graph of a puzzle_info.json: its moves, in order, and its central state. */
-    public static GraphDefinition definition(PuzzleInfo info) {
+    public static PermutationGraph definition(PuzzleInfo info) {
         List<Generator> gens = new ArrayList<>();
         for (Map.Entry<String, int[]> e : info.generators().entrySet()) {
             gens.add(new Generator(e.getKey(), Permutation.of(e.getValue())));
@@ -59,7 +60,7 @@ public final class SubmissionSolver {
             }
         }
         int n = info.centralState().size();
-        return new GraphDefinition("puzzle", Map.of(), n, gens,
+        return new PermutationGraph("puzzle", Map.of(), n, gens,
                 CentralState.parse("[" + String.join(",", info.centralState()) + "]", n));
     }
 
@@ -71,9 +72,15 @@ public final class SubmissionSolver {
      */
     public static Report solve(Path puzzleInfo, Path test, Path fallback, Solver.Options options,
                                DistanceTableFile saved, PrintWriter log) throws IOException {
+        return solve(puzzleInfo, test, fallback, options, saved, log, TableBuilder.JAVA);
+    }
+
+    /** As {@link #solve(Path, Path, Path, Solver.Options, DistanceTableFile, PrintWriter)}, tables built by {@code tables}. */
+    public static Report solve(Path puzzleInfo, Path test, Path fallback, Solver.Options options,
+                               DistanceTableFile saved, PrintWriter log, TableBuilder tables) throws IOException {
         long t0 = System.nanoTime();
         PuzzleInfo info = PuzzleInfo.read(puzzleInfo);
-        GraphDefinition def = definition(info);
+        PermutationGraph def = definition(info);
         Map<String, String[]> rows = SubmissionScorer.readTest(test, info.centralState().size());
         Map<String, String> backup = fallback == null ? Map.of() : SubmissionScorer.readSubmission(fallback);
         for (String id : rows.keySet()) {
@@ -85,7 +92,7 @@ public final class SubmissionSolver {
         for (Map.Entry<String, String[]> e : rows.entrySet()) {
             states.put(e.getKey(), States.codes(e.getValue(), def, test + ": initial_state_id " + e.getKey()));
         }
-        Solver solver = new Solver(def, options, saved, log);
+        Solver solver = new Solver(def, options, saved, log, tables);
         Map<String, String> paths = new LinkedHashMap<>();
         Map<String, Integer> byMethod = new LinkedHashMap<>();
         List<String> unsolved = new ArrayList<>();

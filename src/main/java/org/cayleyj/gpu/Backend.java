@@ -5,7 +5,7 @@ import java.util.List;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.bfs.GrowthEngine;
 import org.cayleyj.bfs.RankBitmapEngine;
-import org.cayleyj.bfs.SortedLayerEngine;
+import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.graph.PackedPermutationSpace;
 import org.cayleyj.graph.StateSpace;
 
@@ -150,7 +150,7 @@ public final class Backend {
         if (!(space instanceof PackedPermutationSpace p)) {
             return false;
         }
-        return engine instanceof SortedLayerEngine
+        return engine instanceof GeneralEngine
                 || (engine instanceof RankBitmapEngine && OpenClNeighbourRanks.supports(p));
     }
 

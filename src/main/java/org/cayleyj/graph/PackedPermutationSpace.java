@@ -35,7 +35,7 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
      */
     public static final int MAX_WORDS = 4096;
 
-    private final GraphDefinition definition;
+    private final PermutationGraph definition;
     private final int size;
     private final int bits;
     private final int perWord;
@@ -55,7 +55,7 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
     private final int[] termRight;
     private final long[] termMask;
 
-    public PackedPermutationSpace(GraphDefinition definition) {
+    public PackedPermutationSpace(PermutationGraph definition) {
         this.definition = definition;
         this.size = definition.stateSize();
         int alphabet = definition.central().alphabetSize();
@@ -137,7 +137,7 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
     }
 
     /** The orbit index of each position under the generators (orbits numbered by their first position). */
-    private static int[] orbits(GraphDefinition definition) {
+    private static int[] orbits(PermutationGraph definition) {
         int n = definition.stateSize();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -237,7 +237,7 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
         return perTarget;
     }
 
-    public GraphDefinition definition() {
+    public PermutationGraph definition() {
         return definition;
     }
 
@@ -298,7 +298,7 @@ public final class PackedPermutationSpace implements RankableSpace, java.io.Seri
         for (Generator g : definition.generators()) {
             inv.add(new Generator(g.name() + "'", g.permutation().inverse()));
         }
-        return new PackedPermutationSpace(new GraphDefinition(definition.family(), definition.params(), definition.n(),
+        return new PackedPermutationSpace(new PermutationGraph(definition.family(), definition.params(), definition.n(),
                 inv, definition.central()));
     }
 

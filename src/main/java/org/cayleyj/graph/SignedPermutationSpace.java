@@ -18,7 +18,7 @@ import org.cayleyj.perm.SignedRanking;
  * symbols.
  */
 public final class SignedPermutationSpace implements RankableSpace, java.io.Serializable {
-    private final GraphDefinition definition;
+    private final PermutationGraph definition;
     private final int n;
     private final int valueBits;
     private final int slotBits;
@@ -36,7 +36,7 @@ public final class SignedPermutationSpace implements RankableSpace, java.io.Seri
     /** The sign bits generator g flips. */
     private final long[] flips;
 
-    private SignedPermutationSpace(GraphDefinition definition, int n) {
+    private SignedPermutationSpace(PermutationGraph definition, int n) {
         this.definition = definition;
         this.n = n;
         this.valueBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1));
@@ -93,7 +93,7 @@ public final class SignedPermutationSpace implements RankableSpace, java.io.Seri
      * each pair of positions {i, n+i} onto such a pair, and n slots of {@code bits(n-1) + 1} bits must fit 64 bits
      * (n ≤ 12).
      */
-    public static SignedPermutationSpace of(GraphDefinition definition) {
+    public static SignedPermutationSpace of(PermutationGraph definition) {
         int size = definition.stateSize();
         if (size < 2 || size % 2 != 0 || definition.central().starts().length != 1
                 || definition.central().alphabetSize() != size) {
@@ -122,7 +122,7 @@ public final class SignedPermutationSpace implements RankableSpace, java.io.Seri
         return new SignedPermutationSpace(definition, n);
     }
 
-    public GraphDefinition definition() {
+    public PermutationGraph definition() {
         return definition;
     }
 
@@ -163,7 +163,7 @@ public final class SignedPermutationSpace implements RankableSpace, java.io.Seri
         for (Generator g : definition.generators()) {
             inv.add(new Generator(g.name() + "'", g.permutation().inverse()));
         }
-        return new SignedPermutationSpace(new GraphDefinition(definition.family(), definition.params(),
+        return new SignedPermutationSpace(new PermutationGraph(definition.family(), definition.params(),
                 definition.n(), inv, definition.central()), n);
     }
 

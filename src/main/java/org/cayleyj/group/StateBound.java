@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 
 /**
  * How many states a BFS will find at most, for a progress display: the exact orbit size (group order or orbit of the
@@ -20,11 +20,11 @@ import org.cayleyj.graph.GraphSpec;
 public record StateBound(BigInteger states, boolean exact) {
 
     /** The orbit size when known within {@code wait}, else {@code naive} (which may be null). */
-    public static StateBound of(GraphSpec spec, BigInteger naive, Duration wait) {
+    public static StateBound of(Graph spec, BigInteger naive, Duration wait) {
         return of(() -> GroupOrders.expectedSize(spec), naive, wait);
     }
 
-    /** As {@link #of(GraphSpec, BigInteger, Duration)}, the orbit size computed by {@code orbit}. */
+    /** As {@link #of(Graph, BigInteger, Duration)}, the orbit size computed by {@code orbit}. */
     public static StateBound of(Supplier<ExpectedSize> orbit, BigInteger naive, Duration wait) {
         CompletableFuture<ExpectedSize> expected = new CompletableFuture<>();
         Thread worker = new Thread(() -> {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cayleyj.graph.CentralState;
 import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.perm.Permutation;
 
 /**
@@ -35,7 +35,7 @@ public final class GeneratorExport {
     }
 
     /** {@code name=[1,2,0]} or {@code name=(0 1 2)} per generator, indices counted from {@code base} (0 or 1). */
-    public static List<String> lines(GraphDefinition def, boolean cycles, int base) {
+    public static List<String> lines(PermutationGraph def, boolean cycles, int base) {
         List<String> out = new ArrayList<>(def.generators().size());
         for (Generator g : def.generators()) {
             out.add(g.name() + "=" + (cycles ? cycles(g.permutation(), base, " ") : oneLine(g.permutation(), base)));
@@ -48,7 +48,7 @@ public final class GeneratorExport {
      * {@code directed}, {@code base}) and {@code generators} (name: one-line form) and {@code cycles} (name: cycle
      * notation), indices counted from {@code base}.
      */
-    public static String json(GraphDefinition def, int base) {
+    public static String json(PermutationGraph def, int base) {
         ObjectNode root = JSON.createObjectNode();
         root.put("family", def.family());
         root.put("n", def.n());
@@ -79,7 +79,7 @@ public final class GeneratorExport {
      * becomes {@code g1}, {@code g2}, ..., with the original in a comment), {@code Gen:=[...]} and, for a coset
      * central state, {@code ip:=[[...],...]} (the groups of positions that share a symbol).
      */
-    public static String gap(GraphDefinition def) {
+    public static String gap(PermutationGraph def) {
         List<String> out = new ArrayList<>();
         out.add("# " + def.describe() + ": " + GrowthReport.count(def.generators().size(), "generator") + " on "
                 + GrowthReport.count(def.stateSize(), "point") + ", 1-based cycles (CayleyJ's new[i] = old[p[i]] is i -> p[i])");

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.cayleyj.Bytes;
 import org.cayleyj.bfs.GrowthResult;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 
 /**
  * A growth result together with the definition that produced it, rendered as a table, JSON or CSV.
@@ -50,7 +50,7 @@ public record GrowthReport(
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .readerFor(GrowthReport.class);
 
-    public static GrowthReport of(GraphSpec def, GrowthResult r) {
+    public static GrowthReport of(Graph def, GrowthResult r) {
         Map<String, Object> params = new LinkedHashMap<>();
         def.params().forEach((k, v) -> params.put(k, typed(v)));
         return new GrowthReport(def.family(), params, def.n(), def.stateSize(), def.centralText(),

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cayleyj.InvalidInputException;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.graph.StateSpace;
 
 /**
@@ -17,7 +17,7 @@ import org.cayleyj.graph.StateSpace;
  * {@code n x m} integer matrices, generator G maps a state S to {@code G @ S}, mod {@code modulo} when it is positive,
  * with wrapping 64-bit arithmetic when it is 0 (the integers: an infinite group, run with a layer limit).
  */
-public final class MatrixGraph implements GraphSpec, java.io.Serializable {
+public final class MatrixGraph implements Graph, java.io.Serializable {
     /** Largest modulus: entries then take 31 bits (the reference allows {@code modulo <= 2^31} too). */
     public static final long MAX_MODULO = 1L << 31;
     /** Largest generator size. */
@@ -168,7 +168,7 @@ public final class MatrixGraph implements GraphSpec, java.io.Serializable {
     /** {@code name=[[1,1],[0,1]]} per generator ({@code cycles} does not apply to matrices). */
     @Override
     public String canonicalText() {
-        return GraphSpec.super.canonicalText() + "modulo=" + modulo + "\n";
+        return Graph.super.canonicalText() + "modulo=" + modulo + "\n";
     }
 
     @Override

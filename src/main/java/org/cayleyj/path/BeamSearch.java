@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
-import org.cayleyj.perm.Permutation;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.graph.StateSpace;
+import org.cayleyj.perm.Permutation;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
 /**
@@ -71,7 +71,7 @@ public final class BeamSearch {
     }
 
     /** For each generator of {@code def}, the index of the generator undoing it, or -1 when there is none. */
-    public static int[] inverses(GraphDefinition def) {
+    public static int[] inverses(PermutationGraph def) {
         List<Generator> gens = def.generators();
         int[] inv = new int[gens.size()];
         for (int g = 0; g < inv.length; g++) {

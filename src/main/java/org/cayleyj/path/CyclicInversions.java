@@ -1,8 +1,8 @@
 package org.cayleyj.path;
 
 import org.cayleyj.InvalidInputException;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 
 /**
  * A heuristic for puzzles built on cyclic shifts (lrx, lx and their kin), where rotating the whole state is cheap and
@@ -20,7 +20,7 @@ public final class CyclicInversions implements Heuristic {
     private final int first;
     private final int[] order;
 
-    public CyclicInversions(GraphDefinition def) {
+    public CyclicInversions(PermutationGraph def) {
         int[] central = def.central().codes();
         this.size = central.length;
         this.target = new int[def.central().alphabetSize()];

@@ -24,7 +24,7 @@ import org.cayleyj.InvalidInputException;
 import org.cayleyj.bfs.DistanceCells;
 import org.cayleyj.graph.CentralState;
 import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.perm.Permutation;
 
 /**
@@ -43,7 +43,7 @@ public final class DistanceTableFile implements DistanceCells {
     private static final int WINDOW_LOG = 27; // words per mapped window: 2^27 * 8 bytes = 1 GiB
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final GraphDefinition definition;
+    private final PermutationGraph definition;
     private final String fingerprint;
     private final long[] layerSizes;
     private final long cells;
@@ -53,7 +53,7 @@ public final class DistanceTableFile implements DistanceCells {
 
     private final boolean complete;
 
-    private DistanceTableFile(Path file, GraphDefinition definition, String fingerprint, long[] layerSizes,
+    private DistanceTableFile(Path file, PermutationGraph definition, String fingerprint, long[] layerSizes,
                               boolean complete, long cells, MappedByteBuffer[] windows) {
         this.complete = complete;
         this.file = file;
@@ -88,7 +88,7 @@ public final class DistanceTableFile implements DistanceCells {
      * Writes {@code table} for {@code def} to {@code out} (the caller makes the file atomic: see
      * {@code io.OutputFile}).
      */
-    public static void writeTo(OutputStream out, GraphDefinition def, long[] layerSizes, boolean complete,
+    public static void writeTo(OutputStream out, PermutationGraph def, long[] layerSizes, boolean complete,
                                DistanceCells table) throws IOException {
         long words = table.words();
         CRC32C crc = new CRC32C();
@@ -120,7 +120,7 @@ public final class DistanceTableFile implements DistanceCells {
     }
 
 
-    private static byte[] header(GraphDefinition def, long[] layerSizes, boolean complete, long cells, long crc) throws IOException {
+    private static byte[] header(PermutationGraph def, long[] layerSizes, boolean complete, long cells, long crc) throws IOException {
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("format", FORMAT);
         h.put("fingerprint", def.fingerprint());
@@ -174,7 +174,7 @@ public final class DistanceTableFile implements DistanceCells {
                 throw bad(file, "it is " + size + " bytes, the header promises " + (dataStart + words * Long.BYTES)
                         + " (truncated or damaged)");
             }
-            GraphDefinition def = definition(h, file);
+            PermutationGraph def = definition(h, file);
             String fingerprint = h.path("fingerprint").asText();
             if (!fingerprint.equals(def.fingerprint())) {
                 throw bad(file, "its header is damaged (the definition does not match its fingerprint)");
@@ -205,7 +205,7 @@ public final class DistanceTableFile implements DistanceCells {
         }
     }
 
-    private static GraphDefinition definition(JsonNode h, Path file) {
+    private static PermutationGraph definition(JsonNode h, Path file) {
         try {
             Map<String, String> params = new LinkedHashMap<>();
             h.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
@@ -221,7 +221,7 @@ public final class DistanceTableFile implements DistanceCells {
                 throw bad(file, "its header names no generators");
             }
             int size = gens.get(0).permutation().size();
-            return new GraphDefinition(h.path("family").asText(), params, h.path("n").asInt(), gens,
+            return new PermutationGraph(h.path("family").asText(), params, h.path("n").asInt(), gens,
                     CentralState.parse(h.path("central").asText(), size));
         } catch (InvalidInputException e) {
             throw e.getMessage().startsWith("distance table") ? e : bad(file, "its header is damaged ("
@@ -245,7 +245,7 @@ public final class DistanceTableFile implements DistanceCells {
     }
 
     /** The graph the table belongs to. */
-    public GraphDefinition definition() {
+    public PermutationGraph definition() {
         return definition;
     }
 

@@ -2,8 +2,8 @@ package org.cayleyj.path;
 
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.CentralState;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.perm.Ranking;
 
 /**
@@ -30,7 +30,7 @@ public final class PatternDatabase implements Heuristic {
     private final int maxDistance;
 
     /** The database keeping the central state's {@code k} smallest symbols distinct. */
-    public PatternDatabase(GraphDefinition def, int k) {
+    public PatternDatabase(PermutationGraph def, int k) {
         this(def, 0, k, "pdb:" + k);
     }
 
@@ -40,7 +40,7 @@ public final class PatternDatabase implements Heuristic {
      *
      * @throws InvalidInputException when the pattern space does not fit one word or {@link #MAX_STATES}
      */
-    public PatternDatabase(GraphDefinition def, int first, int count, String name) {
+    public PatternDatabase(PermutationGraph def, int first, int count, String name) {
         CentralState central = def.central();
         if (central.starts().length != 1) {
             throw new InvalidInputException("a pattern database needs a single central state");

@@ -3,8 +3,8 @@ package org.cayleyj.path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cayleyj.InvalidInputException;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 
 /**
  * Several pattern databases over disjoint groups of K symbols ({@code 0..K-1}, {@code K..2K-1}, ...), their
@@ -17,7 +17,7 @@ public final class PatternSum implements Heuristic {
     private final int size;
     private final String name;
 
-    public PatternSum(GraphDefinition def, int k) {
+    public PatternSum(PermutationGraph def, int k) {
         if (k < 1) {
             throw new InvalidInputException("pdbsum:K needs K >= 1");
         }

@@ -5,11 +5,9 @@ import java.util.Locale;
 import org.cayleyj.Bytes;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.bfs.GrowthLimits;
-import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.RankBitmapEngine;
-import org.cayleyj.bfs.RunControl;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.SignedPermutationSpace;
 import org.cayleyj.graph.StateSpace;
@@ -45,7 +43,7 @@ public final class Solver {
     /** Widest beam {@link Options#widen()} tries. */
     static final long MAX_WIDEN = 1 << 20;
 
-    private final GraphDefinition def;
+    private final PermutationGraph def;
     private final PackedPermutationSpace space;
     /**
      * The space a distance table ranks: the graph's own (signed permutations have one word and 2^n·n! ranks there)
@@ -58,13 +56,20 @@ public final class Solver {
     private final BeamSearch beam;
     private final String heuristicName;
 
+    /** As {@link #Solver(PermutationGraph, Options, DistanceTableFile, PrintWriter, TableBuilder)} in Java. */
+    public Solver(PermutationGraph def, Options options, DistanceTableFile saved, PrintWriter log) {
+        this(def, options, saved, log, TableBuilder.JAVA);
+    }
+
     /**
      * Prepares the methods {@code options} allow for {@code def}; builds an in-memory table (reporting on
-     * {@code log}) when that is the chosen method.
+     * {@code log}) with {@code tables} when that is the chosen method.
      *
-     * @param saved a saved table for this graph, or null
+     * @param saved  a saved table for this graph, or null
+     * @param tables how an in-memory table is built ({@link TableBuilder#JAVA}, or e.g. with OpenCL neighbour ranks)
      */
-    public Solver(GraphDefinition def, Options options, DistanceTableFile saved, PrintWriter log) {
+    public Solver(PermutationGraph def, Options options, DistanceTableFile saved, PrintWriter log,
+                  TableBuilder tables) {
         this.def = def;
         this.options = options;
         this.space = def.packedSpace();
@@ -90,7 +95,7 @@ public final class Solver {
                 throw new InvalidInputException("no distance table for " + def.describe() + ": " + why
                         + "; use --method mitm or beam");
             }
-            t = buildTable(log);
+            t = buildTable(log, tables);
         }
         this.table = t;
         boolean oneWord = space.wordsPerState() == 1 && space.startCount() == 1;
@@ -136,13 +141,14 @@ public final class Solver {
         return null;
     }
 
-    private TableSolver buildTable(PrintWriter log) {
+    private TableSolver buildTable(PrintWriter log, TableBuilder tables) {
+        tables.check(tableSpace);
         long t0 = System.nanoTime();
         log.println("cayley: building the distance table of " + def.describe() + " (" + tableSpace.ranking().size()
                 + " states, " + Bytes.format(RankBitmapEngine.estimateBytes(tableSpace)) + ")...");
         log.flush();
-        RankBitmapEngine.DistanceRun run = new RankBitmapEngine().computeDistances(tableSpace,
-                GrowthLimits.none().withThreads(options.threads()), GrowthListener.NONE, RunControl.none());
+        RankBitmapEngine.DistanceRun run = tables.distances(tableSpace,
+                GrowthLimits.none().withThreads(options.threads()));
         log.printf(Locale.ROOT, "cayley: table built in %.1f s, diameter %d%n", (System.nanoTime() - t0) / 1e9,
                 run.growth().diameter());
         log.flush();
@@ -190,7 +196,7 @@ public final class Solver {
         }
     }
 
-    public GraphDefinition definition() {
+    public PermutationGraph definition() {
         return def;
     }
 

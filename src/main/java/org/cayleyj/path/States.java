@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.CentralState;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 
 /** Reads states written by users (the way central states are written) into symbol codes and packed words. */
 public final class States {
@@ -18,7 +18,7 @@ public final class States {
      * The codes of a state written like a central state ({@code [3,1,0,2]}, {@code 3,1,0,2} or {@code 0101}), using
      * the labels of the definition's central state. The state must use the central state's symbols, each as often.
      */
-    public static int[] parse(String text, GraphDefinition def) {
+    public static int[] parse(String text, PermutationGraph def) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("empty state: write it like the central state, e.g. [3,1,0,2] or 0101");
         }
@@ -39,7 +39,7 @@ public final class States {
     }
 
     /** The codes of a state given as one label per position; {@code what} names it in error messages. */
-    public static int[] codes(String[] tokens, GraphDefinition def, String what) {
+    public static int[] codes(String[] tokens, PermutationGraph def, String what) {
         CentralState central = def.central();
         if (tokens.length != central.size()) {
             throw new InvalidInputException(what + " has " + tokens.length + " symbols, the central state "

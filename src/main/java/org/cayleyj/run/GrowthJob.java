@@ -5,14 +5,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.bfs.GrowthLimits;
-import org.cayleyj.graph.GraphDefinition;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.spark.SparkRuntime;
 
 /**
  * One growth run to do: the graph, the engine and backend, limits, checkpoints, the distance table, Spark settings.
- * Start from {@link #of(GraphSpec)} and change what differs from the defaults; {@link #plan()} checks the job,
+ * Start from {@link #of(Graph)} and change what differs from the defaults; {@link #plan()} checks the job,
  * chooses the engine and opens what the run needs, and {@link GrowthPlan#run} computes it:
  *
  * <pre>{@code
@@ -37,7 +37,7 @@ import org.cayleyj.spark.SparkRuntime;
  * @param distances       also compute every state's distance mod 3 (rank engine, undirected permutation graphs)
  * @param spark           the spark engine's settings
  */
-public record GrowthJob(GraphSpec graph, EngineKind engine, BackendKind backend, Integer maxLayers, Long maxStates,
+public record GrowthJob(Graph graph, EngineKind engine, BackendKind backend, Integer maxLayers, Long maxStates,
                         int threads, int lastLayerSample, Path spillDir, Path checkpoint, long checkpointEvery,
                         String resume, boolean distances, SparkJob spark) {
 
@@ -57,7 +57,7 @@ public record GrowthJob(GraphSpec graph, EngineKind engine, BackendKind backend,
      * A job with every default: automatic engine and backend, no limits, all cores, a last-layer sample of 100
      * states, no spilling, no checkpoints.
      */
-    public static GrowthJob of(GraphSpec graph) {
+    public static GrowthJob of(Graph graph) {
         return new GrowthJob(graph, EngineKind.AUTO, BackendKind.AUTO, null, null, 0,
                 GrowthLimits.none().lastLayerSample(), null, null, 0, null, false, SparkJob.defaults());
     }
@@ -180,7 +180,7 @@ public record GrowthJob(GraphSpec graph, EngineKind engine, BackendKind backend,
                     + "not be negative");
         }
         if (distances) {
-            if (!(graph instanceof GraphDefinition)) {
+            if (!(graph instanceof PermutationGraph)) {
                 throw new InvalidInputException("--save-table needs a permutation graph (not a matrix group)");
             }
             if (engine != EngineKind.AUTO && engine != EngineKind.RANK) {

@@ -7,14 +7,14 @@ import org.cayleyj.InvalidInputException;
 import org.cayleyj.bfs.CheckpointStore;
 import org.cayleyj.bfs.Engines;
 import org.cayleyj.bfs.FrontierSearchEngine;
+import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.bfs.GrowthEngine;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.MemoryEstimate;
 import org.cayleyj.bfs.RankBitmapEngine;
 import org.cayleyj.bfs.RunControl;
-import org.cayleyj.bfs.SortedLayerEngine;
 import org.cayleyj.gpu.Backend;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.spark.RunWorkDir;
@@ -29,7 +29,7 @@ final class Planner {
 
     /** A run in this JVM: rank, frontier or general engine, Java or OpenCL. */
     static GrowthPlan local(GrowthJob job, StateSpace space) {
-        GraphSpec def = job.graph();
+        Graph def = job.graph();
         GrowthLimits limits = job.limits();
         OrbitSize orbit = new OrbitSize(def);
         EngineKind kind = job.engine();
@@ -57,7 +57,7 @@ final class Planner {
                     : choose(kind, space, limits, orbit);
             if (job.backend() == BackendKind.OPENCL && kind == EngineKind.AUTO && !Backend.hasKernel(e, space)
                     && !job.distances()) {
-                e = Engines.require(new SortedLayerEngine(), space); // e.g. a coset space: only it has a kernel
+                e = Engines.require(new GeneralEngine(), space); // e.g. a coset space: only it has a kernel
             }
             Backend compute = switch (job.backend()) {
                 case JAVA -> Backend.java();
@@ -103,7 +103,7 @@ final class Planner {
                     && r.ranking().size() > Engines.AUTO_RANKS_PER_EDGE << 16 ? orbit.get().size() : null);
             case RANK -> Engines.require(new RankBitmapEngine(), space);
             case FRONTIER -> Engines.require(new FrontierSearchEngine(), space);
-            case GENERAL -> Engines.require(new SortedLayerEngine(), space);
+            case GENERAL -> Engines.require(new GeneralEngine(), space);
             case SPARK -> throw new IllegalStateException("the spark engine is planned by spark()");
         };
     }

@@ -32,7 +32,7 @@ public final class SparkGrowthEngine implements GrowthEngine {
     private final String graph;
 
     /**
-     * @param fingerprint the graph's {@link org.cayleyj.graph.GraphSpec#fingerprint()}, stored in the work directory
+     * @param fingerprint the graph's {@link org.cayleyj.graph.Graph#fingerprint()}, stored in the work directory
      * @param graph       the graph's description, for messages
      */
     public SparkGrowthEngine(SparkSettings settings, String fingerprint, String graph) {
@@ -42,7 +42,7 @@ public final class SparkGrowthEngine implements GrowthEngine {
     }
 
     /** An engine for {@code graph} (its fingerprint and description mark the work directory). */
-    public SparkGrowthEngine(SparkSettings settings, org.cayleyj.graph.GraphSpec graph) {
+    public SparkGrowthEngine(SparkSettings settings, org.cayleyj.graph.Graph graph) {
         this(settings, graph.fingerprint(), graph.describe());
     }
 

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,12 +32,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CheckpointTest {
     private static final Catalog CATALOG = Catalog.standard();
 
-    private static GraphSpec def(String family, int n, String central) {
+    private static Graph def(String family, int n, String central) {
         return GraphRequest.family(family, n, Map.of()).withCentral(central).resolve(CATALOG);
     }
 
     private static GrowthEngine engine(String name) {
-        return name.equals("rank") ? new RankBitmapEngine() : new SortedLayerEngine(1 << 12);
+        return name.equals("rank") ? new RankBitmapEngine() : new GeneralEngine(1 << 12);
     }
 
     /** Undirected and directed graphs, one- and two-word states, cosets, on both engines. */
@@ -61,7 +61,7 @@ class CheckpointTest {
     @MethodSource("cases")
     void resumingAtEveryFewLayersGivesTheUninterruptedGrowth(String engineName, String family, int n,
                                                               String central, @TempDir Path tmp) {
-        GraphSpec d = def(family, n, central);
+        Graph d = def(family, n, central);
         GrowthLimits limits = GrowthLimits.none();
         int maxLayers = family.equals("coxeter") ? 12 : -1;
         GrowthResult full = engine(engineName).computeGrowth(d.stateSpace(), limits.withMaxLayers(maxLayers),
@@ -109,7 +109,7 @@ class CheckpointTest {
     @ParameterizedTest
     @MethodSource("engines")
     void aCompletedCheckpointResumesToTheSameResultWithoutWork(String engineName, @TempDir Path tmp) {
-        GraphSpec d = def("lrx", 7, "identity");
+        Graph d = def("lrx", 7, "identity");
         Path dir = tmp.resolve("ck");
         GrowthResult first = engine(engineName).computeGrowth(d.stateSpace(), GrowthLimits.none(),
                 GrowthListener.NONE, RunControl.checkpointing(CheckpointStore.create(dir, d.fingerprint(),
@@ -133,7 +133,7 @@ class CheckpointTest {
     @ParameterizedTest
     @MethodSource("engines")
     void stopRequestKeepsExactLayersAndTheCheckpointResumes(String engineName, @TempDir Path tmp) {
-        GraphSpec d = def("lrx", 9, "identity");
+        Graph d = def("lrx", 9, "identity");
         GrowthResult full = engine(engineName).computeGrowth(d.stateSpace(), GrowthLimits.none(),
                 GrowthListener.NONE);
         Path dir = tmp.resolve("ck");
@@ -158,7 +158,7 @@ class CheckpointTest {
     @ParameterizedTest
     @MethodSource("engines")
     void stopFromAnotherThreadEndsMidLayer(String engineName) throws Exception {
-        GraphSpec d = def("lrx", 11, "identity");
+        Graph d = def("lrx", 11, "identity");
         RunControl control = RunControl.none();
         AtomicLong requestedAt = new AtomicLong();
         GrowthListener stopSoon = (layer, size, total, nanos) -> {
@@ -168,7 +168,7 @@ class CheckpointTest {
                 t.start();
             }
         };
-        GrowthEngine e = engineName.equals("rank") ? new RankBitmapEngine() : new SortedLayerEngine();
+        GrowthEngine e = engineName.equals("rank") ? new RankBitmapEngine() : new GeneralEngine();
         GrowthResult r = e.computeGrowth(d.stateSpace(), GrowthLimits.none(), stopSoon, control);
         long stoppedAfter = System.nanoTime() - requestedAt.get();
         assertEquals(StopReason.INTERRUPTED, r.stopReason());
@@ -181,12 +181,12 @@ class CheckpointTest {
 
     @Test
     void refusesAnotherGraphsCheckpointAndNonEmptyDirectories(@TempDir Path tmp) throws IOException {
-        GraphSpec d = def("lrx", 6, "identity");
+        Graph d = def("lrx", 6, "identity");
         Path dir = tmp.resolve("ck");
-        new SortedLayerEngine().computeGrowth(d.stateSpace(), GrowthLimits.none().withMaxLayers(3),
+        new GeneralEngine().computeGrowth(d.stateSpace(), GrowthLimits.none().withMaxLayers(3),
                 GrowthListener.NONE, RunControl.checkpointing(CheckpointStore.create(dir, d.fingerprint(),
                         d.describe()), 0));
-        GraphSpec other = def("coxeter", 6, "identity");
+        Graph other = def("coxeter", 6, "identity");
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> CheckpointStore.resume(dir, other.fingerprint(), other.describe()));
         assertTrue(e.getMessage().contains("belongs to another graph (lrx n=6 k=1)"), e.getMessage());
@@ -209,7 +209,7 @@ class CheckpointTest {
     @ParameterizedTest
     @MethodSource("engines")
     void refusesCorruptAndIncompleteCheckpoints(String engineName, @TempDir Path tmp) throws IOException {
-        GraphSpec d = def("lrx", 8, "identity");
+        Graph d = def("lrx", 8, "identity");
         Path dir = tmp.resolve("ck");
         engine(engineName).computeGrowth(d.stateSpace(), GrowthLimits.none().withMaxLayers(10),
                 GrowthListener.NONE, RunControl.checkpointing(CheckpointStore.create(dir, d.fingerprint(),
@@ -254,7 +254,7 @@ class CheckpointTest {
     @ParameterizedTest
     @MethodSource("engines")
     void fullDiskKeepsThePreviousCheckpoint(String engineName, @TempDir Path tmp) {
-        GraphSpec d = def("lrx", 9, "identity");
+        Graph d = def("lrx", 9, "identity");
         GrowthResult full = engine(engineName).computeGrowth(d.stateSpace(), GrowthLimits.none(),
                 GrowthListener.NONE);
         Path dir = tmp.resolve("ck");
@@ -283,7 +283,7 @@ class CheckpointTest {
 
     @Test
     void anEditedManifestIsRefused(@TempDir Path tmp) throws IOException {
-        GraphSpec d = def("lrx", 7, null);
+        Graph d = def("lrx", 7, null);
         Path dir = tmp.resolve("ck");
         CheckpointStore store = CheckpointStore.create(dir, d.fingerprint(), d.describe());
         new RankBitmapEngine().computeGrowth(d.stateSpace(), GrowthLimits.none().withMaxLayers(5),
@@ -308,7 +308,7 @@ class CheckpointTest {
 
     @Test
     void aRefusalBeforeTheFirstCommitLeavesNoDirectory(@TempDir Path tmp) {
-        GraphSpec d = def("lrx", 7, null);
+        Graph d = def("lrx", 7, null);
         Path dir = tmp.resolve("new/ck");
         CheckpointStore store = CheckpointStore.create(dir, d.fingerprint(), d.describe());
         assertTrue(Files.isDirectory(dir));
@@ -364,7 +364,7 @@ class CheckpointTest {
     @ParameterizedTest
     @MethodSource("engines")
     void resumeClearsFilesOfAnInterruptedCommit(String engineName, @TempDir Path tmp) throws IOException {
-        GraphSpec d = def("lrx", 8, "identity");
+        Graph d = def("lrx", 8, "identity");
         GrowthResult full = engine(engineName).computeGrowth(d.stateSpace(), GrowthLimits.none(),
                 GrowthListener.NONE);
         Path dir = tmp.resolve("ck");
@@ -388,7 +388,7 @@ class CheckpointTest {
 
     @Test
     void intervalSkipsLayersButAlwaysCheckpointsBeforeALimitStop(@TempDir Path tmp) {
-        GraphSpec d = def("lrx", 8, "identity");
+        Graph d = def("lrx", 8, "identity");
         Path dir = tmp.resolve("ck");
         CheckpointStore store = CheckpointStore.create(dir, d.fingerprint(), d.describe());
         new RankBitmapEngine().computeGrowth(d.stateSpace(), GrowthLimits.none().withMaxLayers(12),
@@ -400,12 +400,12 @@ class CheckpointTest {
 
     @Test
     void generalEngineRefusesARankCheckpoint(@TempDir Path tmp) {
-        GraphSpec d = def("lrx", 7, "identity");
+        Graph d = def("lrx", 7, "identity");
         Path dir = tmp.resolve("ck");
         new RankBitmapEngine().computeGrowth(d.stateSpace(), GrowthLimits.none().withMaxLayers(4),
                 GrowthListener.NONE, RunControl.checkpointing(CheckpointStore.create(dir, d.fingerprint(),
                         d.describe()), 0));
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new SortedLayerEngine()
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new GeneralEngine()
                 .computeGrowth(d.stateSpace(), GrowthLimits.none(), GrowthListener.NONE,
                         RunControl.checkpointing(CheckpointStore.resume(dir, d.fingerprint(), d.describe()), 0)));
         assertTrue(e.getMessage().contains("--engine rank"), e.getMessage());

@@ -17,7 +17,7 @@ import org.cayleyj.InvalidInputException;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.Family;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.testing.Formulas;
@@ -33,11 +33,11 @@ class FrontierSearchEngineTest {
     /** ...unless ranks x generators exceeds this (families of thousands of generators). */
     private static final long MAX_NEIGHBOURS = 20_000_000L;
 
-    private static GraphSpec def(String family, int n, String central) {
+    private static Graph def(String family, int n, String central) {
         return GraphRequest.family(family, n, Map.of()).withCentral(central).resolve(CATALOG);
     }
 
-    private static GrowthResult run(GrowthEngine engine, GraphSpec def, GrowthLimits limits) {
+    private static GrowthResult run(GrowthEngine engine, Graph def, GrowthLimits limits) {
         return engine.computeGrowth(def.stateSpace(), limits, GrowthListener.NONE);
     }
 
@@ -47,7 +47,7 @@ class FrontierSearchEngineTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Family f : CATALOG.families()) {
             for (int n = Math.max(2, f.minN()); n <= 16; n++) {
-                GraphSpec d;
+                Graph d;
                 try {
                     d = f.build(n, Map.of());
                 } catch (InvalidInputException e) {
@@ -69,7 +69,7 @@ class FrontierSearchEngineTest {
                 if (ranks * space.generatorCount() > MAX_NEIGHBOURS) {
                     continue;
                 }
-                GraphSpec spec = d;
+                Graph spec = d;
                 tests.add(DynamicTest.dynamicTest(d.describe(), () -> {
                     GrowthResult rank = run(new RankBitmapEngine(), spec, GrowthLimits.none());
                     GrowthResult frontier = run(new FrontierSearchEngine(), spec, GrowthLimits.none());
@@ -89,7 +89,7 @@ class FrontierSearchEngineTest {
         assertArrayEquals(Formulas.stirlingGrowth(8), run(new FrontierSearchEngine(),
                 def("all_transpositions", 8, null), GrowthLimits.none()).layerSizes());
         // a coset space of several blocks of low parts, against the rank engine
-        GraphSpec coset = def("lrx", 22, "0".repeat(11) + "1".repeat(11));
+        Graph coset = def("lrx", 22, "0".repeat(11) + "1".repeat(11));
         GrowthResult frontier = run(new FrontierSearchEngine(), coset, GrowthLimits.none());
         assertEquals(Formulas.binomial(22, 11), frontier.totalStates());
         assertArrayEquals(run(new RankBitmapEngine(), coset, GrowthLimits.none()).layerSizes(),
@@ -102,7 +102,7 @@ class FrontierSearchEngineTest {
         String before = System.getProperty("cayleyj.spill");
         System.setProperty("cayleyj.spill", dir.toString());
         try {
-            GraphSpec d = def("pancake", 9, null);
+            Graph d = def("pancake", 9, null);
             GrowthResult spilled = run(new FrontierSearchEngine(0), d, GrowthLimits.none().withLastLayerSample(3));
             assertArrayEquals(run(new RankBitmapEngine(), d, GrowthLimits.none()).layerSizes(),
                     spilled.layerSizes());
@@ -138,7 +138,7 @@ class FrontierSearchEngineTest {
 
     @Test
     void limitsStopWithExactLayers() {
-        GraphSpec d = def("lrx", 9, null);
+        Graph d = def("lrx", 9, null);
         long[] full = run(new RankBitmapEngine(), d, GrowthLimits.none()).layerSizes();
         GrowthResult five = run(new FrontierSearchEngine(), d, GrowthLimits.none().withMaxLayers(5));
         assertFalse(five.complete());
@@ -150,7 +150,7 @@ class FrontierSearchEngineTest {
 
     @Test
     void directedGraphsAndCheckpointsAreRefused() {
-        GraphSpec lx = def("lx", 8, null);
+        Graph lx = def("lx", 8, null);
         assertFalse(new FrontierSearchEngine().supports(lx.stateSpace()));
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> run(new FrontierSearchEngine(), lx, GrowthLimits.none()));

@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.graph.StateSpace;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +21,13 @@ class LastLayerCountTest {
     private static final Catalog CATALOG = Catalog.standard();
 
     private static StateSpace space(String family, int n, String central) {
-        GraphDefinition def = (GraphDefinition) GraphRequest.family(family, n, Map.of()).withCentral(central)
+        PermutationGraph def = (PermutationGraph) GraphRequest.family(family, n, Map.of()).withCentral(central)
                 .resolve(CATALOG);
         return new PackedPermutationSpace(def);
     }
 
     private static GrowthResult run(StateSpace space, GrowthLimits limits) {
-        return new SortedLayerEngine().computeGrowth(space, limits, GrowthListener.NONE);
+        return new GeneralEngine().computeGrowth(space, limits, GrowthListener.NONE);
     }
 
     /** The hash classes partition a layer: counted in 1, 3 or 16 classes, its size and smallest states agree. */
@@ -49,7 +49,7 @@ class LastLayerCountTest {
                 StateList prev = StateList.empty(stride);
                 StateList cur = StateList.ofRun(start, 1, stride);
                 for (int layer = 1; layer <= 8; layer++) {
-                    List<StateList> known = SortedLayerEngine.knownLayers(space.isUndirected(), prev,
+                    List<StateList> known = GeneralEngine.knownLayers(space.isUndirected(), prev,
                             List.of(), cur);
                     if (!space.isUndirected()) {
                         break; // the directed case runs through the engine below

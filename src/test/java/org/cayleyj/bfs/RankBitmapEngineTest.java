@@ -15,7 +15,7 @@ import org.cayleyj.InvalidInputException;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.Family;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.testing.Formulas;
 import org.junit.jupiter.api.DynamicTest;
@@ -29,11 +29,11 @@ class RankBitmapEngineTest {
     /** ...unless states x generators (the work of one BFS) exceeds this, which is reported as a skip. */
     private static final long MAX_NEIGHBOURS = 120_000_000L;
 
-    private static GrowthResult run(GrowthEngine engine, GraphSpec def, GrowthLimits limits) {
+    private static GrowthResult run(GrowthEngine engine, Graph def, GrowthLimits limits) {
         return engine.computeGrowth(def.stateSpace(), limits, GrowthListener.NONE);
     }
 
-    private static GraphSpec def(String family, int n, String central) {
+    private static Graph def(String family, int n, String central) {
         return GraphRequest.family(family, n, Map.of()).withCentral(central).resolve(CATALOG);
     }
 
@@ -51,7 +51,7 @@ class RankBitmapEngineTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Family f : CATALOG.families()) {
             for (int n = Math.max(2, f.minN()); n <= 16; n++) {
-                GraphSpec d;
+                Graph d;
                 try {
                     d = f.build(n, Map.of());
                 } catch (InvalidInputException e) {
@@ -65,12 +65,12 @@ class RankBitmapEngineTest {
                 if (!new RankBitmapEngine().supports(space)) {
                     continue;
                 }
-                GraphSpec spec = d;
+                Graph spec = d;
                 long work = bound.longValue() * space.generatorCount();
                 tests.add(DynamicTest.dynamicTest(d.describe(), () -> {
                     org.junit.jupiter.api.Assumptions.assumeTrue(work <= MAX_NEIGHBOURS,
                             () -> "skipped: " + work + " neighbour computations exceed the unit-test budget");
-                    long[] general = run(new SortedLayerEngine(), spec, GrowthLimits.none()).layerSizes();
+                    long[] general = run(new GeneralEngine(), spec, GrowthLimits.none()).layerSizes();
                     GrowthResult rank = run(new RankBitmapEngine(), spec, GrowthLimits.none());
                     assertArrayEquals(general, rank.layerSizes(), spec.describe());
                     assertTrue(rank.complete());
@@ -82,10 +82,10 @@ class RankBitmapEngineTest {
 
     @Test
     void cosetsAndDirectedGraphsAgree() {
-        for (GraphSpec d : new GraphSpec[] {def("lrx", 16, "0000000011111111"), def("lx", 12, "000000111111"),
+        for (Graph d : new Graph[] {def("lrx", 16, "0000000011111111"), def("lx", 12, "000000111111"),
                 def("pancake", 9, "001122333"), def("top_spin", 10, "0101010101"),
                 def("coxeter", 7, "0010110;1100100"), def("lx", 9, null)}) {
-            long[] general = run(new SortedLayerEngine(), d, GrowthLimits.none()).layerSizes();
+            long[] general = run(new GeneralEngine(), d, GrowthLimits.none()).layerSizes();
             assertArrayEquals(general, run(new RankBitmapEngine(), d, GrowthLimits.none()).layerSizes(), d.describe());
         }
     }
@@ -103,7 +103,7 @@ class RankBitmapEngineTest {
 
     @Test
     void singleThreadAgreesAndLimitsStopEarly() {
-        GraphSpec d = def("lrx", 10, null);
+        Graph d = def("lrx", 10, null);
         long[] many = run(new RankBitmapEngine(), d, GrowthLimits.none()).layerSizes();
         assertArrayEquals(many, run(new RankBitmapEngine(), d, GrowthLimits.none().withThreads(1)).layerSizes());
         GrowthResult partial = run(new RankBitmapEngine(), d, GrowthLimits.none().withMaxLayers(20));
@@ -118,7 +118,7 @@ class RankBitmapEngineTest {
         assertEquals(List.of("[1,0,9,8,7,6,5,4,3,2]"), r.lastLayerSample());
         GrowthResult pancake = run(new RankBitmapEngine(), def("pancake", 9, null),
                 GrowthLimits.none().withLastLayerSample(1_000_000));
-        GrowthResult general = run(new SortedLayerEngine(), def("pancake", 9, null),
+        GrowthResult general = run(new GeneralEngine(), def("pancake", 9, null),
                 GrowthLimits.none().withLastLayerSample(1_000_000));
         // the engines list the last layer in different orders (packed words vs ranks): compare as sets
         assertEquals(new java.util.TreeSet<>(general.lastLayerSample()), new java.util.TreeSet<>(pancake.lastLayerSample()));
@@ -127,7 +127,7 @@ class RankBitmapEngineTest {
 
     @Test
     void refusesWhatDoesNotFitBeforeAllocating() {
-        GraphSpec d = def("lrx", 12, null);
+        Graph d = def("lrx", 12, null);
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> run(new RankBitmapEngine(), d, GrowthLimits.none().withMemoryBytes(1 << 20)));
         // 12!/32 words of 8 bytes (114.2 MiB) + 3 frontier lists of 12!/512 ranks (21.4 MiB)
@@ -154,7 +154,7 @@ class RankBitmapEngineTest {
         GrowthLimits limits = GrowthLimits.none();
         // burnt pancake n=6: 46080 signed permutations in 12! ranks, 6 generators (1733 ranks per edge)
         // (its plain packed space of 12 symbols; the catalog gives it the signed space of 2^6 6! ranks)
-        StateSpace burnt = ((org.cayleyj.graph.GraphDefinition) def("burnt_pancake", 6, null)).packedSpace();
+        StateSpace burnt = ((org.cayleyj.graph.PermutationGraph) def("burnt_pancake", 6, null)).packedSpace();
         assertEquals("general", Engines.auto(burnt, limits, BigInteger.valueOf(46080)).name());
         assertEquals("rank", Engines.auto(burnt, limits, null).name());
         assertEquals("rank", Engines.require(new RankBitmapEngine(), burnt).name());

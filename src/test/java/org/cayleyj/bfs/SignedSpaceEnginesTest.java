@@ -16,7 +16,7 @@ import org.cayleyj.InvalidInputException;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
 import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.graph.SignedPermutationSpace;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.perm.Permutation;
@@ -33,8 +33,8 @@ import org.junit.jupiter.api.TestFactory;
 class SignedSpaceEnginesTest {
     private static final Catalog CATALOG = Catalog.standard();
 
-    private static GraphDefinition def(String family, int n) {
-        return (GraphDefinition) GraphRequest.family(family, n, Map.of()).resolve(CATALOG);
+    private static PermutationGraph def(String family, int n) {
+        return (PermutationGraph) GraphRequest.family(family, n, Map.of()).resolve(CATALOG);
     }
 
     private static long signedCount(int n) {
@@ -53,13 +53,13 @@ class SignedSpaceEnginesTest {
             for (int n = 1; n <= 7; n++) {
                 int size = n;
                 tests.add(DynamicTest.dynamicTest(family + " n=" + n, () -> {
-                    GraphDefinition d = def(family, size);
+                    PermutationGraph d = def(family, size);
                     StateSpace space = d.stateSpace();
                     assertTrue(space instanceof SignedPermutationSpace, "a signed space");
                     assertEquals(signedCount(size), ((SignedPermutationSpace) space).ranking().size());
                     GrowthLimits limits = GrowthLimits.none();
                     GrowthResult rank = new RankBitmapEngine().computeGrowth(space, limits, GrowthListener.NONE);
-                    long[] general = new SortedLayerEngine().computeGrowth(d.packedSpace(), limits,
+                    long[] general = new GeneralEngine().computeGrowth(d.packedSpace(), limits,
                             GrowthListener.NONE).layerSizes();
                     long[] frontier = new FrontierSearchEngine().computeGrowth(space, limits, GrowthListener.NONE)
                             .layerSizes();
@@ -71,7 +71,7 @@ class SignedSpaceEnginesTest {
                             && r.n() == size && r.fullGrowth()).findFirst().orElseThrow();
                     assertArrayEquals(e.layerSizes(), rank.layerSizes(), "published growth");
                     // the general engine over the signed space too
-                    assertArrayEquals(general, new SortedLayerEngine().computeGrowth(space, limits,
+                    assertArrayEquals(general, new GeneralEngine().computeGrowth(space, limits,
                             GrowthListener.NONE).layerSizes(), "general over the signed space");
                 }));
             }
@@ -89,11 +89,11 @@ class SignedSpaceEnginesTest {
             for (int g = 0; g < 2; g++) {
                 gens.add(new Generator("g" + g, Permutation.of(RandomPermutations.signed(n, rnd))));
             }
-            GraphDefinition d = GraphDefinition.of("custom", Map.of(), 2 * n, gens);
+            PermutationGraph d = PermutationGraph.of("custom", Map.of(), 2 * n, gens);
             StateSpace space = d.stateSpace();
             assertTrue(space instanceof SignedPermutationSpace);
             GrowthLimits limits = GrowthLimits.none().withLastLayerSample(0);
-            long[] general = new SortedLayerEngine().computeGrowth(d.packedSpace(), limits, GrowthListener.NONE)
+            long[] general = new GeneralEngine().computeGrowth(d.packedSpace(), limits, GrowthListener.NONE)
                     .layerSizes();
             long[] rank = new RankBitmapEngine().computeGrowth(space, limits, GrowthListener.NONE).layerSizes();
             assertArrayEquals(general, rank, d.generatorLines(false).toString());

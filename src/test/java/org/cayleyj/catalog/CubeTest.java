@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.CentralState;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.perm.Permutation;
 import org.cayleyj.testing.NaiveBfs;
 import org.junit.jupiter.api.Test;
@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CubeTest {
     private static final Catalog CATALOG = Catalog.standard();
 
-    static GraphDefinition cube(int n, String metric) {
-        return (GraphDefinition) CATALOG.build("rubik_cube", n, Map.of("metric", metric));
+    static PermutationGraph cube(int n, String metric) {
+        return (PermutationGraph) CATALOG.build("rubik_cube", n, Map.of("metric", metric));
     }
 
     /** Sticker index face*N^2 + row*N + col, faces U,F,R,B,L,D. */
@@ -31,7 +31,7 @@ class CubeTest {
 
     @Test
     void qstm2x2x2GeneratorsFollowTheStickerGeometry() {
-        GraphDefinition def = cube(2, "QSTM");
+        PermutationGraph def = cube(2, "QSTM");
         assertEquals(List.of("f0", "f0_inv", "f1", "f1_inv", "r0", "r0_inv", "r1", "r1_inv", "d0", "d0_inv", "d1",
                 "d1_inv"), def.generatorNames());
         // Derived by hand from the definition, N=2 (U=0, F=1, R=2, B=3, L=4, D=5):
@@ -73,13 +73,13 @@ class CubeTest {
 
     @Test
     void centralStateColoursTheFaces() {
-        GraphDefinition def = cube(3, "QTM");
+        PermutationGraph def = cube(3, "QTM");
         assertEquals("000000000111111111222222222333333333444444444555555555", def.centralText());
         assertEquals(CentralState.parse(def.centralText(), 54), def.central());
         assertEquals(3, def.n());
         assertEquals(54, def.stateSize());
         assertEquals(Map.of("metric", "QTM"), def.params());
-        assertEquals(cube(3, "QTM").generators(), ((GraphDefinition) CATALOG.build("rubik_cube", 3, Map.of()))
+        assertEquals(cube(3, "QTM").generators(), ((PermutationGraph) CATALOG.build("rubik_cube", 3, Map.of()))
                 .generators(), "QTM is the default metric");
     }
 
@@ -88,7 +88,7 @@ class CubeTest {
             "HTM,2,18", "HTM,3,18", "HTM,4,36", "ATM,2,24", "ATM,3,78", "ATM,4,240", "fixed_QTM,2,6",
             "fixed_HTM,2,9"})
     void generatorCounts(String metric, int n, int count) {
-        GraphDefinition def = cube(n, metric);
+        PermutationGraph def = cube(n, metric);
         assertEquals(count, def.generators().size());
         assertTrue(def.isInverseClosed());
         assertEquals(6 * n * n, def.stateSize());
@@ -108,7 +108,7 @@ class CubeTest {
 
     @Test
     void atmComposesSlicesOfOneAxis() {
-        GraphDefinition atm = cube(3, "ATM");
+        PermutationGraph atm = cube(3, "ATM");
         Map<String, Permutation> base = RubikCube.baseMoves(3);
         Permutation expected = base.get("r0").then(base.get("r2").inverse());
         assertEquals(expected, atm.generators().get(atm.generatorNames().indexOf("axis_X_s0_cw_s2_ccw")).permutation());
@@ -125,7 +125,7 @@ class CubeTest {
     void otherMetricsMatchANaiveBfs() {
         for (String[] c : new String[][] {{"2", "QSTM", "5"}, {"2", "ATM", "4"}, {"3", "QSTM", "4"}, {"4", "QTM", "3"},
                 {"4", "HTM", "3"}, {"2", "HTM", "5"}}) {
-            GraphDefinition def = cube(Integer.parseInt(c[0]), c[1]);
+            PermutationGraph def = cube(Integer.parseInt(c[0]), c[1]);
             int layers = Integer.parseInt(c[2]);
             assertArrayEquals(NaiveBfs.growth(def, layers), PuzzleTesting.growth(def, layers), c[0] + " " + c[1]);
         }

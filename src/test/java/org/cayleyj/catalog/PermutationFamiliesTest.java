@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.perm.Permutation;
 import org.cayleyj.testing.Cli.Run;
 import org.junit.jupiter.api.Test;
@@ -29,15 +29,15 @@ class PermutationFamiliesTest {
     private static final Catalog CATALOG = Catalog.standard();
 
     /** Builds a family; params as alternating name, value. */
-    private static GraphDefinition def(String family, int n, String... params) {
+    private static PermutationGraph def(String family, int n, String... params) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < params.length; i += 2) {
             map.put(params[i], params[i + 1]);
         }
-        return (GraphDefinition) CATALOG.build(family, n, map);
+        return (PermutationGraph) CATALOG.build(family, n, map);
     }
 
-    private static List<List<Integer>> perms(GraphDefinition d) {
+    private static List<List<Integer>> perms(PermutationGraph d) {
         List<List<Integer>> out = new ArrayList<>();
         for (Generator g : d.generators()) {
             List<Integer> p = new ArrayList<>();
@@ -49,7 +49,7 @@ class PermutationFamiliesTest {
         return out;
     }
 
-    private static void assertGenerators(GraphDefinition d, int[]... expected) {
+    private static void assertGenerators(PermutationGraph d, int[]... expected) {
         List<List<Integer>> want = new ArrayList<>();
         for (int[] e : expected) {
             List<Integer> p = new ArrayList<>();
@@ -61,7 +61,7 @@ class PermutationFamiliesTest {
         assertEquals(want, perms(d), d.family() + " " + d.params());
     }
 
-    private static void assertNames(GraphDefinition d, String... names) {
+    private static void assertNames(PermutationGraph d, String... names) {
         assertEquals(List.of(names), d.generatorNames(), d.family() + " " + d.params());
     }
 
@@ -78,10 +78,10 @@ class PermutationFamiliesTest {
 
     @Test
     void lrx() {
-        GraphDefinition d = def("lrx", 4);
+        PermutationGraph d = def("lrx", 4);
         assertGenerators(d, p(1, 2, 3, 0), p(3, 0, 1, 2), p(1, 0, 2, 3));
         assertNames(d, "L", "R", "X");
-        GraphDefinition d3 = def("lrx", 5, "k", "3");
+        PermutationGraph d3 = def("lrx", 5, "k", "3");
         assertGenerators(d3, p(1, 2, 3, 4, 0), p(4, 0, 1, 2, 3), p(3, 1, 2, 0, 4));
         assertNames(d3, "L", "R", "X");
     }
@@ -94,7 +94,7 @@ class PermutationFamiliesTest {
 
     @Test
     void allTranspositions() {
-        GraphDefinition d = def("all_transpositions", 3);
+        PermutationGraph d = def("all_transpositions", 3);
         assertGenerators(d, p(1, 0, 2), p(2, 1, 0), p(0, 2, 1));
         assertNames(d, "(0,1)", "(0,2)", "(1,2)");
         assertEquals(20 * 19 / 2, def("all_transpositions", 20).generators().size());
@@ -102,7 +102,7 @@ class PermutationFamiliesTest {
 
     @Test
     void pancake() {
-        GraphDefinition d = def("pancake", 6);
+        PermutationGraph d = def("pancake", 6);
         assertNames(d, "R1", "R2", "R3", "R4", "R5");
         assertGenerators(d, p(1, 0, 2, 3, 4, 5), p(2, 1, 0, 3, 4, 5), p(3, 2, 1, 0, 4, 5), p(4, 3, 2, 1, 0, 5),
                 p(5, 4, 3, 2, 1, 0));
@@ -110,7 +110,7 @@ class PermutationFamiliesTest {
 
     @Test
     void burntPancake() {
-        GraphDefinition d = def("burnt_pancake", 6);
+        PermutationGraph d = def("burnt_pancake", 6);
         assertNames(d, "R1", "R2", "R3", "R4", "R5", "R6");
         assertGenerators(d,
                 p(6, 1, 2, 3, 4, 5, 0, 7, 8, 9, 10, 11),
@@ -123,14 +123,14 @@ class PermutationFamiliesTest {
 
     @Test
     void fullReversals() {
-        GraphDefinition d = def("full_reversals", 4);
+        PermutationGraph d = def("full_reversals", 4);
         assertNames(d, "R[0..1]", "R[0..2]", "R[0..3]", "R[1..2]", "R[1..3]", "R[2..3]");
         assertGenerators(d, p(1, 0, 2, 3), p(2, 1, 0, 3), p(3, 2, 1, 0), p(0, 2, 1, 3), p(0, 3, 2, 1), p(0, 1, 3, 2));
     }
 
     @Test
     void cyclicCoxeter() {
-        GraphDefinition d = def("cyclic_coxeter", 4);
+        PermutationGraph d = def("cyclic_coxeter", 4);
         assertNames(d, "(0,1)", "(1,2)", "(2,3)", "(0,3)");
         assertGenerators(d, p(1, 0, 2, 3), p(0, 2, 1, 3), p(0, 1, 3, 2), p(3, 1, 2, 0));
         assertGenerators(def("cyclic_coxeter", 3), p(1, 0, 2), p(0, 2, 1), p(2, 1, 0));
@@ -147,7 +147,7 @@ class PermutationFamiliesTest {
 
     @Test
     void transposons() {
-        GraphDefinition d = def("transposons", 4);
+        PermutationGraph d = def("transposons", 4);
         assertGenerators(d, p(1, 0, 2, 3), p(1, 2, 0, 3), p(1, 2, 3, 0), p(2, 0, 1, 3), p(2, 3, 0, 1), p(3, 0, 1, 2),
                 p(0, 2, 1, 3), p(0, 2, 3, 1), p(0, 3, 1, 2), p(0, 1, 3, 2));
         assertNames(d, "T[0..0,1]", "T[0..0,2]", "T[0..0,3]", "T[0..1,2]", "T[0..1,3]", "T[0..2,3]", "T[1..1,2]",
@@ -157,7 +157,7 @@ class PermutationFamiliesTest {
 
     @Test
     void blockInterchange() {
-        GraphDefinition d = def("block_interchange", 4);
+        PermutationGraph d = def("block_interchange", 4);
         assertGenerators(d, p(1, 0, 2, 3), p(1, 2, 0, 3), p(1, 2, 3, 0), p(2, 1, 0, 3), p(2, 3, 1, 0), p(3, 1, 2, 0),
                 p(2, 0, 1, 3), p(2, 3, 0, 1), p(3, 2, 0, 1), p(3, 0, 1, 2), p(0, 2, 1, 3), p(0, 2, 3, 1), p(0, 3, 2, 1),
                 p(0, 3, 1, 2), p(0, 1, 3, 2));
@@ -169,7 +169,7 @@ class PermutationFamiliesTest {
 
     @Test
     void signedReversals() {
-        GraphDefinition d = def("signed_reversals", 3);
+        PermutationGraph d = def("signed_reversals", 3);
         assertNames(d, "R[0..0]", "R[0..1]", "R[0..2]", "R[1..1]", "R[1..2]", "R[2..2]");
         assertGenerators(d, p(3, 1, 2, 0, 4, 5), p(4, 3, 2, 1, 0, 5), p(5, 4, 3, 2, 1, 0), p(0, 4, 2, 3, 1, 5),
                 p(0, 5, 4, 3, 2, 1), p(0, 1, 5, 3, 4, 2));
@@ -178,7 +178,7 @@ class PermutationFamiliesTest {
         assertEquals("0,1,2,3,4,5", String.join(",", centralSymbols(d)));
     }
 
-    private static List<String> centralSymbols(GraphDefinition d) {
+    private static List<String> centralSymbols(PermutationGraph d) {
         List<String> out = new ArrayList<>();
         for (int c : d.central().codes()) {
             out.add(Integer.toString(c));
@@ -204,7 +204,7 @@ class PermutationFamiliesTest {
                 {7, new int[][] {r15, r13, r12}, new String[] {"R15", "R13", "R12"}},
         };
         for (Object[] c : cases) {
-            GraphDefinition d = def("cubic_pancake", 15, "subset", c[0].toString());
+            PermutationGraph d = def("cubic_pancake", 15, "subset", c[0].toString());
             assertGenerators(d, (int[][]) c[1]);
             assertNames(d, (String[]) c[2]);
         }
@@ -214,7 +214,7 @@ class PermutationFamiliesTest {
 
     @Test
     void threeCycles() {
-        GraphDefinition d = def("three_cycles", 4);
+        PermutationGraph d = def("three_cycles", 4);
         assertGenerators(d, p(1, 2, 0, 3), p(1, 3, 2, 0), p(2, 0, 1, 3), p(2, 1, 3, 0), p(3, 0, 2, 1), p(3, 1, 0, 2),
                 p(0, 2, 3, 1), p(0, 3, 1, 2));
         assertNames(d, "(0 1 2)", "(0 1 3)", "(0 2 1)", "(0 2 3)", "(0 3 1)", "(0 3 2)", "(1 2 3)", "(1 3 2)");
@@ -222,20 +222,20 @@ class PermutationFamiliesTest {
 
     @Test
     void threeCycles0ij() {
-        GraphDefinition d = def("three_cycles_0ij", 4);
+        PermutationGraph d = def("three_cycles_0ij", 4);
         assertGenerators(d, p(1, 2, 0, 3), p(1, 3, 2, 0), p(2, 0, 1, 3), p(2, 1, 3, 0), p(3, 0, 2, 1), p(3, 1, 0, 2));
         assertNames(d, "(0 1 2)", "(0 1 3)", "(0 2 1)", "(0 2 3)", "(0 3 1)", "(0 3 2)");
     }
 
     @Test
     void threeCycles01i() {
-        GraphDefinition d = def("three_cycles_01i", 4);
+        PermutationGraph d = def("three_cycles_01i", 4);
         assertGenerators(d, p(1, 2, 0, 3), p(2, 0, 1, 3), p(1, 3, 2, 0), p(3, 0, 2, 1));
         assertNames(d, "(0 1 2)", "(1 0 2)", "(0 1 3)", "(1 0 3)");
         assertTrue(d.isInverseClosed());
         assertEquals("true", d.params().get("add_inverses"));
 
-        GraphDefinition directed = def("three_cycles_01i", 4, "add_inverses", "false");
+        PermutationGraph directed = def("three_cycles_01i", 4, "add_inverses", "false");
         assertGenerators(directed, p(1, 2, 0, 3), p(1, 3, 2, 0));
         assertNames(directed, "(0 1 2)", "(0 1 3)");
         assertFalse(directed.isInverseClosed());
@@ -244,7 +244,7 @@ class PermutationFamiliesTest {
 
     @Test
     void allCycles() {
-        GraphDefinition d = def("all_cycles", 3);
+        PermutationGraph d = def("all_cycles", 3);
         assertGenerators(d, p(1, 0, 2), p(2, 1, 0), p(0, 2, 1), p(1, 2, 0), p(2, 0, 1));
         assertNames(d, "cycle_1", "cycle_2", "cycle_3", "cycle_4", "cycle_5");
         // https://oeis.org/A006231
@@ -252,7 +252,7 @@ class PermutationFamiliesTest {
         assertEquals(84, def("all_cycles", 5).generators().size());
         assertEquals(409, def("all_cycles", 6).generators().size());
         // n=4, k=4 starts with subset {0,1,2,3}, rest orderings 123,132,213,...: (0 1 2 3) is cycle_15
-        GraphDefinition d4 = def("all_cycles", 4);
+        PermutationGraph d4 = def("all_cycles", 4);
         assertEquals(Permutation.of(1, 2, 3, 0), d4.generators().get(14).permutation());
         assertEquals(Permutation.of(3, 0, 1, 2), d4.generators().get(19).permutation()); // (0 3 2 1), last
         assertEquals(20, new HashSet<>(perms(d4)).size());
@@ -260,10 +260,10 @@ class PermutationFamiliesTest {
 
     @Test
     void wrappedKCycles() {
-        GraphDefinition d = def("wrapped_k_cycles", 5, "k", "3");
+        PermutationGraph d = def("wrapped_k_cycles", 5, "k", "3");
         assertGenerators(d, p(1, 2, 0, 3, 4), p(0, 2, 3, 1, 4), p(0, 1, 3, 4, 2), p(3, 1, 2, 4, 0), p(1, 4, 2, 3, 0));
         assertNames(d, "(0 1 2)", "(1 2 3)", "(2 3 4)", "(3 4 0)", "(4 0 1)");
-        GraphDefinition full = def("wrapped_k_cycles", 4, "k", "4"); // n copies of one n-cycle, as the reference
+        PermutationGraph full = def("wrapped_k_cycles", 4, "k", "4"); // n copies of one n-cycle, as the reference
         assertEquals(4, full.generators().size());
         assertEquals(1, new HashSet<>(perms(full)).size());
     }
@@ -271,7 +271,7 @@ class PermutationFamiliesTest {
     @Test
     void larx() {
         assertGenerators(def("larx", 3), p(1, 0, 2), p(0, 2, 1));
-        GraphDefinition d = def("larx", 4);
+        PermutationGraph d = def("larx", 4);
         assertGenerators(d, p(1, 0, 2, 3), p(0, 2, 3, 1));
         assertNames(d, "(1 0 2 3)", "(0 2 3 1)");
         assertFalse(d.isInverseClosed());
@@ -280,7 +280,7 @@ class PermutationFamiliesTest {
     @Test
     void increasingKCycles() {
         assertGenerators(def("increasing_k_cycles", 3, "k", "2"), p(1, 0, 2), p(2, 1, 0), p(0, 2, 1));
-        GraphDefinition d = def("increasing_k_cycles", 5, "k", "3");
+        PermutationGraph d = def("increasing_k_cycles", 5, "k", "3");
         assertEquals(10, d.generators().size());
         List<List<Integer>> got = perms(d);
         assertTrue(got.contains(List.of(1, 2, 0, 3, 4))); // (0 1 2)
@@ -295,7 +295,7 @@ class PermutationFamiliesTest {
     void consecutiveKCycles() {
         assertGenerators(def("consecutive_k_cycles", 3, "k", "2"), p(1, 0, 2), p(0, 2, 1));
         assertEquals(4, def("consecutive_k_cycles", 5, "k", "2").generators().size());
-        GraphDefinition d = def("consecutive_k_cycles", 6, "k", "3");
+        PermutationGraph d = def("consecutive_k_cycles", 6, "k", "3");
         assertGenerators(d, p(1, 2, 0, 3, 4, 5), p(0, 2, 3, 1, 4, 5), p(0, 1, 3, 4, 2, 5), p(0, 1, 2, 4, 5, 3));
         assertNames(d, "(0,1,2)", "(1,2,3)", "(2,3,4)", "(3,4,5)");
         assertFalse(d.isInverseClosed());
@@ -303,7 +303,7 @@ class PermutationFamiliesTest {
 
     @Test
     void downCycles() {
-        GraphDefinition d = def("down_cycles", 6);
+        PermutationGraph d = def("down_cycles", 6);
         assertGenerators(d, p(1, 0, 2, 3, 4, 5), p(1, 2, 0, 3, 4, 5), p(1, 2, 3, 0, 4, 5), p(1, 2, 3, 4, 0, 5),
                 p(1, 2, 3, 4, 5, 0), p(0, 2, 1, 3, 4, 5), p(0, 2, 3, 1, 4, 5), p(0, 2, 3, 4, 1, 5), p(0, 2, 3, 4, 5, 1),
                 p(0, 1, 3, 2, 4, 5), p(0, 1, 3, 4, 2, 5), p(0, 1, 3, 4, 5, 2), p(0, 1, 2, 4, 3, 5), p(0, 1, 2, 4, 5, 3),
@@ -314,7 +314,7 @@ class PermutationFamiliesTest {
 
     @Test
     void prefixCycles() {
-        GraphDefinition d = def("prefix_cycles", 6);
+        PermutationGraph d = def("prefix_cycles", 6);
         assertGenerators(d, p(1, 0, 2, 3, 4, 5), p(1, 2, 0, 3, 4, 5), p(1, 2, 3, 0, 4, 5), p(1, 2, 3, 4, 0, 5),
                 p(1, 2, 3, 4, 5, 0));
         assertNames(d, "(0,1)", "(0,1,2)", "(0,1,2,3)", "(0,1,2,3,4)", "(0,1,2,3,4,5)");
@@ -322,11 +322,11 @@ class PermutationFamiliesTest {
 
     @Test
     void lslCycles() {
-        GraphDefinition d = def("lsl_cycles", 5);
+        PermutationGraph d = def("lsl_cycles", 5);
         assertGenerators(d, p(1, 2, 3, 4, 0), p(0, 2, 3, 4, 1), p(4, 0, 1, 2, 3), p(0, 4, 1, 2, 3));
         assertNames(d, "L", "S", "L_inv", "S_inv");
         assertTrue(d.isInverseClosed());
-        GraphDefinition directed = def("lsl_cycles", 5, "add_inverses", "false");
+        PermutationGraph directed = def("lsl_cycles", 5, "add_inverses", "false");
         assertGenerators(directed, p(1, 2, 3, 4, 0), p(0, 2, 3, 4, 1));
         assertFalse(directed.isInverseClosed());
     }
@@ -336,7 +336,7 @@ class PermutationFamiliesTest {
     @Test
     void generalizedStars() {
         assertGenerators(def("generalized_stars", 3), p(1, 0, 2), p(2, 1, 0));
-        GraphDefinition d = def("generalized_stars", 4, "k", "2");
+        PermutationGraph d = def("generalized_stars", 4, "k", "2");
         assertGenerators(d, p(2, 1, 0, 3), p(3, 1, 2, 0), p(0, 2, 1, 3), p(0, 3, 2, 1));
         assertNames(d, "S0-2", "S0-3", "S1-2", "S1-3");
         assertEquals(6, def("generalized_stars", 5, "k", "2").generators().size());
@@ -344,10 +344,10 @@ class PermutationFamiliesTest {
 
     @Test
     void derangements() {
-        GraphDefinition d2 = def("derangements", 2);
+        PermutationGraph d2 = def("derangements", 2);
         assertGenerators(d2, p(1, 0));
         assertNames(d2, "D1");
-        GraphDefinition d3 = def("derangements", 3);
+        PermutationGraph d3 = def("derangements", 3);
         assertGenerators(d3, p(1, 2, 0), p(2, 0, 1));
         assertNames(d3, "D3", "D4"); // indices among the 6 permutations in itertools order
         assertEquals(9, def("derangements", 4).generators().size());
@@ -357,7 +357,7 @@ class PermutationFamiliesTest {
     @Test
     void involutiveDerangements() {
         assertGenerators(def("involutive_derangements", 2), p(1, 0));
-        GraphDefinition d = def("involutive_derangements", 4);
+        PermutationGraph d = def("involutive_derangements", 4);
         assertGenerators(d, p(1, 0, 3, 2), p(2, 3, 0, 1), p(3, 2, 1, 0));
         assertNames(d, "ID1", "ID2", "ID3");
         assertEquals(15, def("involutive_derangements", 6).generators().size());
@@ -368,7 +368,7 @@ class PermutationFamiliesTest {
     void rapaportM1() {
         assertGenerators(def("rapaport_m1", 4), p(1, 0, 2, 3), p(1, 0, 3, 2), p(0, 2, 1, 3));
         assertGenerators(def("rapaport_m1", 5), p(1, 0, 2, 3, 4), p(1, 0, 3, 2, 4), p(0, 2, 1, 3, 4), p(0, 2, 1, 4, 3));
-        GraphDefinition d = def("rapaport_m1", 6);
+        PermutationGraph d = def("rapaport_m1", 6);
         assertGenerators(d, p(1, 0, 2, 3, 4, 5), p(1, 0, 3, 2, 4, 5), p(1, 0, 3, 2, 5, 4), p(0, 2, 1, 3, 4, 5),
                 p(0, 2, 1, 4, 3, 5));
         assertNames(d, "M1_0_1", "M1_0_2", "M1_0_3", "M1_1_1", "M1_1_2");
@@ -376,7 +376,7 @@ class PermutationFamiliesTest {
 
     @Test
     void rapaportM2() {
-        GraphDefinition d = def("rapaport_m2", 5);
+        PermutationGraph d = def("rapaport_m2", 5);
         assertGenerators(d, p(1, 0, 2, 3, 4), p(1, 0, 3, 2, 4), p(0, 2, 1, 4, 3));
         assertNames(d, "(0,1)", "EvenDisjTrans", "OddDisjTrans");
         assertGenerators(def("rapaport_m2", 6), p(1, 0, 2, 3, 4, 5), p(1, 0, 3, 2, 5, 4), p(0, 2, 1, 4, 3, 5));
@@ -384,7 +384,7 @@ class PermutationFamiliesTest {
 
     @Test
     void sheveleva2() {
-        GraphDefinition d = def("sheveleva2", 5, "k", "2");
+        PermutationGraph d = def("sheveleva2", 5, "k", "2");
         assertGenerators(d, p(1, 0, 2, 3, 4), p(0, 2, 3, 4, 1));
         assertNames(d, "A", "S");
         assertGenerators(def("sheveleva2", 8, "k", "4"), p(1, 0, 3, 2, 4, 7, 6, 5), p(0, 2, 1, 4, 5, 6, 3, 7));
@@ -397,7 +397,7 @@ class PermutationFamiliesTest {
 
     @Test
     void koltsov3() {
-        GraphDefinition d = def("koltsov3", 6);
+        PermutationGraph d = def("koltsov3", 6);
         assertGenerators(d, p(1, 0, 3, 2, 5, 4), p(0, 2, 1, 4, 3, 5), p(0, 4, 3, 2, 1, 5));
         assertNames(d, "I", "K", "S");
         assertEquals(Map.of("perm_type", "2", "k", "1", "d", "1"), d.params());
@@ -409,7 +409,7 @@ class PermutationFamiliesTest {
 
     @Test
     void conjugacyClasses() {
-        GraphDefinition d = def("conjugacy_classes", 4, "classes", "2,2:all;3:all");
+        PermutationGraph d = def("conjugacy_classes", 4, "classes", "2,2:all;3:all");
         assertGenerators(d, p(1, 0, 3, 2), p(2, 3, 0, 1), p(3, 2, 1, 0), p(0, 2, 3, 1), p(0, 3, 1, 2), p(1, 2, 0, 3),
                 p(2, 0, 1, 3), p(1, 3, 2, 0), p(3, 0, 2, 1), p(2, 1, 3, 0), p(3, 1, 0, 2));
         assertNames(d, "(2,2)_1", "(2,2)_2", "(2,2)_3", "(3,1)_1", "(3,1)_2", "(3,1)_3", "(3,1)_4", "(3,1)_5",
@@ -437,7 +437,7 @@ class PermutationFamiliesTest {
 
     @Test
     void conjugacyClassSamplesAreSeededAndOfTheRightType() {
-        GraphDefinition d = def("conjugacy_classes", 5, "classes", "2,2:5;3:7");
+        PermutationGraph d = def("conjugacy_classes", 5, "classes", "2,2:5;3:7");
         assertNames(d, "(2,2,1)_1", "(2,2,1)_2", "(2,2,1)_3", "(2,2,1)_4", "(2,2,1)_5", "(3,1,1)_1", "(3,1,1)_2",
                 "(3,1,1)_3", "(3,1,1)_4", "(3,1,1)_5", "(3,1,1)_6", "(3,1,1)_7");
         for (int i = 0; i < 12; i++) {
@@ -455,7 +455,7 @@ class PermutationFamiliesTest {
 
     @Test
     void randGenerators() {
-        GraphDefinition d = def("rand_generators", 6, "k", "4");
+        PermutationGraph d = def("rand_generators", 6, "k", "4");
         assertEquals(4, d.generators().size());
         assertEquals(4, new HashSet<>(perms(d)).size());
         assertEquals(perms(d), perms(def("rand_generators", 6, "k", "4", "seed", "0")));

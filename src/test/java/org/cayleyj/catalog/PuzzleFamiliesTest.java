@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cayleyj.InvalidInputException;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.perm.Permutation;
 import org.cayleyj.testing.Cli;
 import org.cayleyj.testing.NaiveBfs;
@@ -23,13 +23,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PuzzleFamiliesTest {
     private static final Catalog CATALOG = Catalog.standard();
 
-    private static GraphDefinition globe(int a, int b) {
-        return (GraphDefinition) GraphRequest.family("globe_puzzle", 0, Map.of("a", "" + a, "b", "" + b))
+    private static PermutationGraph globe(int a, int b) {
+        return (PermutationGraph) GraphRequest.family("globe_puzzle", 0, Map.of("a", "" + a, "b", "" + b))
                 .resolve(CATALOG);
     }
 
-    private static GraphDefinition rings(int ls, int li, int rs, int ri) {
-        return (GraphDefinition) GraphRequest.family("hungarian_rings", 0, Map.of("left_size", "" + ls,
+    private static PermutationGraph rings(int ls, int li, int rs, int ri) {
+        return (PermutationGraph) GraphRequest.family("hungarian_rings", 0, Map.of("left_size", "" + ls,
                 "left_index", "" + li, "right_size", "" + rs, "right_index", "" + ri)).resolve(CATALOG);
     }
 
@@ -37,7 +37,7 @@ class PuzzleFamiliesTest {
         return Permutation.fromCycles(n, c);
     }
 
-    private static Permutation perm(GraphDefinition def, String name) {
+    private static Permutation perm(PermutationGraph def, String name) {
         return def.generators().get(def.generatorNames().indexOf(name)).permutation();
     }
 
@@ -52,7 +52,7 @@ class PuzzleFamiliesTest {
 
     @Test
     void globe34() {
-        GraphDefinition g = globe(3, 4);
+        PermutationGraph g = globe(3, 4);
         assertEquals(List.of("r0", "r0_inv", "r1", "r1_inv", "r2", "r2_inv", "r3", "r3_inv", "f0", "f1", "f2", "f3",
                 "f4", "f5", "f6", "f7"), g.generatorNames());
         assertEquals(32, g.stateSize());
@@ -75,7 +75,7 @@ class PuzzleFamiliesTest {
 
     @Test
     void globe26() {
-        GraphDefinition g = globe(2, 6);
+        PermutationGraph g = globe(2, 6);
         assertEquals(18, g.generators().size());
         assertEquals(List.of("r0", "r0_inv", "r1", "r1_inv", "r2", "r2_inv", "f0", "f1", "f2", "f3", "f4", "f5", "f6",
                 "f7", "f8", "f9", "f10", "f11"), g.generatorNames());
@@ -91,13 +91,13 @@ class PuzzleFamiliesTest {
 
     @Test
     void hungarianRingsTestVectors() {
-        GraphDefinition r = rings(6, 2, 6, 2);
+        PermutationGraph r = rings(6, 2, 6, 2);
         assertEquals(List.of("L", "R", "-L", "-R"), r.generatorNames());
         assertArrayEquals(new int[] {1, 2, 3, 4, 5, 0, 6, 7, 8, 9}, perm(r, "L").toArray());
         assertArrayEquals(new int[] {6, 1, 9, 3, 4, 5, 7, 8, 2, 0}, perm(r, "R").toArray());
         assertEquals(perm(r, "L").inverse(), perm(r, "-L"));
         assertEquals(perm(r, "R").inverse(), perm(r, "-R"));
-        GraphDefinition s = rings(5, 2, 5, 2);
+        PermutationGraph s = rings(5, 2, 5, 2);
         assertArrayEquals(new int[] {1, 2, 3, 4, 0, 5, 6, 7}, perm(s, "L").toArray());
         assertArrayEquals(new int[] {5, 1, 7, 3, 4, 6, 2, 0}, perm(s, "R").toArray());
         assertEquals(8, s.n());
@@ -107,17 +107,17 @@ class PuzzleFamiliesTest {
     @Test
     void hungarianRingsShapes() {
         // one intersection: the right ring is 0 followed by the new positions
-        GraphDefinition one = rings(3, 0, 4, 0);
+        PermutationGraph one = rings(3, 0, 4, 0);
         assertEquals(6, one.stateSize());
         assertEquals(cycles(6, new int[] {0, 3, 4, 5}), perm(one, "R"));
         assertEquals(cycles(6, new int[] {0, 1, 2}), perm(one, "L"));
         // rings of two: one step either way is the same transposition, so -L / -R are left out
-        GraphDefinition two = rings(2, 1, 2, 1);
+        PermutationGraph two = rings(2, 1, 2, 1);
         assertEquals(List.of("L", "R"), two.generatorNames());
         assertEquals(2, two.stateSize());
         // every rotation is a single cycle of its ring's size
         for (int[] p : new int[][] {{6, 2, 6, 2}, {5, 2, 5, 2}, {8, 4, 8, 4}, {9, 3, 7, 2}, {4, 1, 6, 3}}) {
-            GraphDefinition d = rings(p[0], p[1], p[2], p[3]);
+            PermutationGraph d = rings(p[0], p[1], p[2], p[3]);
             assertEquals(p[0] + p[2] - 2, d.stateSize());
             assertEquals(List.of(p[0]), cycleLengths(perm(d, "L")));
             assertEquals(List.of(p[2]), cycleLengths(perm(d, "R")));
@@ -135,7 +135,7 @@ class PuzzleFamiliesTest {
 
     @Test
     void globeGrowthMatchesANaiveBfs() {
-        GraphDefinition g = globe(3, 4);
+        PermutationGraph g = globe(3, 4);
         assertArrayEquals(NaiveBfs.growth(g, 3), PuzzleTesting.growth(g, 3));
     }
 

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.CentralState;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.perm.Permutation;
 import org.cayleyj.testing.Cli;
 import org.cayleyj.testing.NaiveBfs;
@@ -70,8 +70,8 @@ class PuzzleFilesTest {
         assertTrue(table.size() >= 65, "rows of the spec table: " + table.size());
         int checked = 0;
         for (Path f : files) {
-            GraphDefinition raw = PuzzleFiles.parseGap(Files.readString(f), f.toString(), stem(f));
-            GraphDefinition closed = PuzzleFiles.load(f);
+            PermutationGraph raw = PuzzleFiles.parseGap(Files.readString(f), f.toString(), stem(f));
+            PermutationGraph closed = PuzzleFiles.load(f);
             assertEquals("gap:" + stem(f), closed.family());
             assertTrue(closed.isInverseClosed());
             int[] row = table.get(stem(f));
@@ -90,7 +90,7 @@ class PuzzleFilesTest {
 
     @Test
     void gapNamesCentralStateAndInverses() throws IOException {
-        GraphDefinition cube = PuzzleFiles.load(GAP.resolve("2x2x2.gap"));
+        PermutationGraph cube = PuzzleFiles.load(GAP.resolve("2x2x2.gap"));
         assertEquals(List.of("M_F", "M_B", "M_D", "M_U", "M_L", "M_R", "M_F'", "M_B'", "M_D'", "M_U'", "M_L'", "M_R'"),
                 cube.generatorNames(), "the key without its first M_, then the inverses");
         // M_M_F:=(1,14,16,11)(2,15,17,12)(3,13,18,10): 1-based cycles, p[c_t] = c_(t+1)
@@ -99,7 +99,7 @@ class PuzzleFilesTest {
         assertEquals("identity", cube.centralText(), "singleton ip groups: every position its own colour");
         assertEquals(24, cube.n());
         // little_chop: identical pieces share a colour, colours numbered in order of first position
-        GraphDefinition chop = PuzzleFiles.load(GAP.resolve("little_chop.gap"));
+        PermutationGraph chop = PuzzleFiles.load(GAP.resolve("little_chop.gap"));
         int[] codes = chop.central().codes();
         int next = 0;
         for (int c : codes) {
@@ -108,7 +108,7 @@ class PuzzleFilesTest {
         }
         assertEquals(6, next);
         // the central text is a valid --central value for the same state
-        for (GraphDefinition d : List.of(chop, PuzzleFiles.load(GAP.resolve("helicopter.gap")))) {
+        for (PermutationGraph d : List.of(chop, PuzzleFiles.load(GAP.resolve("helicopter.gap")))) {
             assertEquals(CentralState.parse(d.centralText(), d.stateSize()), d.central(), d.family());
         }
         // big_chop is closed already: all its moves are involutions
@@ -119,7 +119,7 @@ class PuzzleFilesTest {
     void gapGrowthsMatchANaiveBfs() {
         for (String[] c : new String[][] {{"2x2x2", "6"}, {"dino", "5"}, {"tetraminx", "5"}, {"skewb", "5"},
                 {"little_chop", "5"}, {"helicopter", "4"}, {"megaminx", "3"}, {"3x3x3", "4"}}) {
-            GraphDefinition def = PuzzleFiles.load(GAP.resolve(c[0] + ".gap"));
+            PermutationGraph def = PuzzleFiles.load(GAP.resolve(c[0] + ".gap"));
             int layers = Integer.parseInt(c[1]);
             assertArrayEquals(NaiveBfs.growth(def, layers), PuzzleTesting.growth(def, layers), c[0]);
         }
@@ -134,7 +134,7 @@ class PuzzleFilesTest {
      */
     @Test
     void gap3x3x3IsTheCubeGroupInQuarterTurns() {
-        GraphDefinition def = PuzzleFiles.load(GAP.resolve("3x3x3.gap"));
+        PermutationGraph def = PuzzleFiles.load(GAP.resolve("3x3x3.gap"));
         assertEquals(12, def.generators().size());
         assertEquals("identity", def.centralText());
         assertArrayEquals(new long[] {1, 12, 114, 1068, 10011, 93840}, PuzzleTesting.growth(def, 5));
@@ -143,7 +143,7 @@ class PuzzleFilesTest {
     /** The 2x2x2 file has 6 face turns and no fixed corner: its group is 24 x the fixed-corner group. */
     @Test
     void gap2x2x2TurnsAreTheCubeTurns() {
-        GraphDefinition gap = PuzzleFiles.load(GAP.resolve("2x2x2.gap"));
+        PermutationGraph gap = PuzzleFiles.load(GAP.resolve("2x2x2.gap"));
         for (int g = 0; g < 6; g++) {
             Permutation p = gap.generators().get(g).permutation();
             assertEquals(12, 24 - fixedPoints(p), "a face turn moves 4 corners = 12 stickers");
@@ -161,7 +161,7 @@ class PuzzleFilesTest {
 
     @Test
     void largePuzzlesParseAndFitThePackedEncoding() {
-        GraphDefinition big = PuzzleFiles.load(GAP.resolve("40x40x40.gap"));
+        PermutationGraph big = PuzzleFiles.load(GAP.resolve("40x40x40.gap"));
         assertEquals(9600, big.stateSize());
         assertEquals(240, big.generators().size());
         assertEquals(3102, big.central().alphabetSize());
@@ -172,20 +172,20 @@ class PuzzleFilesTest {
 
     @Test
     void sharedJsonPuzzles() {
-        GraphDefinition mini = PuzzleFiles.load(PUZZLES.resolve("mini_pyramorphix.json"));
+        PermutationGraph mini = PuzzleFiles.load(PUZZLES.resolve("mini_pyramorphix.json"));
         assertEquals("puzzle:mini_pyramorphix", mini.family());
         assertEquals(17, mini.generators().size(), "inverse-closed already");
         assertEquals(24, mini.stateSize());
         assertArrayEquals(new long[] {1, 17, 54, 84, 92, 40}, PuzzleTesting.growth(mini, -1), "group order 288");
 
-        GraphDefinition pyraminx = PuzzleFiles.load(PUZZLES.resolve("pyraminx.json"));
+        PermutationGraph pyraminx = PuzzleFiles.load(PUZZLES.resolve("pyraminx.json"));
         assertEquals(36, pyraminx.stateSize());
         assertEquals(16, pyraminx.generators().size(), "8 moves and their inverses, as the reference's pyraminx()");
         assertEquals("r'", pyraminx.generatorNames().get(8));
         // tip r is the 1-based 3-cycle (31,33,32) of the spec
         assertEquals(Permutation.fromCycles(36, new int[] {30, 32, 31}), pyraminx.generators().get(0).permutation());
 
-        GraphDefinition megaminx = PuzzleFiles.load(PUZZLES.resolve("megaminx.json"));
+        PermutationGraph megaminx = PuzzleFiles.load(PUZZLES.resolve("megaminx.json"));
         assertEquals(120, megaminx.stateSize());
         assertEquals(24, megaminx.generators().size());
         for (int g = 0; g < 12; g++) {
@@ -193,12 +193,12 @@ class PuzzleFilesTest {
             assertEquals(5, cycles.size(), "five 5-cycles");
             cycles.forEach(c -> assertEquals(5, c.length));
         }
-        GraphDefinition picture = PuzzleFiles.load(PUZZLES.resolve("picture_cube333.json"));
+        PermutationGraph picture = PuzzleFiles.load(PUZZLES.resolve("picture_cube333.json"));
         assertEquals(72, picture.stateSize());
         assertEquals(18, picture.generators().size());
         assertEquals("-f0", picture.generatorNames().get(1));
 
-        for (GraphDefinition d : List.of(pyraminx, megaminx, picture)) {
+        for (PermutationGraph d : List.of(pyraminx, megaminx, picture)) {
             assertArrayEquals(NaiveBfs.growth(d, 3), PuzzleTesting.growth(d, 3), d.family());
         }
     }
@@ -216,7 +216,7 @@ class PuzzleFilesTest {
                  "central_state": [0, 0, 1, 1],
                  "generators": {"A": [1, 2, 3, 0], "X": [1, 0, 2, 3]}}
                 """);
-        GraphDefinition def = PuzzleFiles.load(f);
+        PermutationGraph def = PuzzleFiles.load(f);
         assertEquals("puzzle:toy", def.family());
         assertEquals(List.of("A", "X", "A'"), def.generatorNames());
         assertEquals("0011", def.centralText());
@@ -226,7 +226,7 @@ class PuzzleFilesTest {
         Path directed = write("directed.json", """
                 {"generators": [[1, 2, 3, 0], [1, 0, 2, 3]], "make_inverse_closed": false}
                 """);
-        GraphDefinition d = PuzzleFiles.load(directed);
+        PermutationGraph d = PuzzleFiles.load(directed);
         assertEquals("puzzle:directed", d.family());
         assertEquals(List.of("1,2,3,0", "1,0,2,3"), d.generatorNames());
         assertFalse(d.isInverseClosed());
@@ -283,7 +283,7 @@ class PuzzleFilesTest {
     @Test
     void gapStatementsMayContinueOverLines() throws IOException {
         Path f = write("wrapped.gap", "M_A:=(1,2,3)\n(4,5);\n# Gen:=[M_A];\nM_B:=(1,\\\n2);\nip:=[[4,5]];\n");
-        GraphDefinition def = PuzzleFiles.load(f);
+        PermutationGraph def = PuzzleFiles.load(f);
         assertEquals(List.of("A", "B", "A'"), def.generatorNames());
         assertEquals(Permutation.fromCycles(5, new int[] {0, 1, 2}, new int[] {3, 4}),
                 def.generators().get(0).permutation());

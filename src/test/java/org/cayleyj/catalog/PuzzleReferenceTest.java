@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
-import org.cayleyj.bfs.SortedLayerEngine;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.testing.ReferenceData;
 import org.cayleyj.testing.ReferenceData.Entry;
@@ -41,7 +41,7 @@ class PuzzleReferenceTest {
         int count = 0;
         for (Entry e : ReferenceData.load()) {
             if (isPuzzle(e)) {
-                GraphSpec def = ReferenceGrowthTest.definition(e);
+                Graph def = ReferenceGrowthTest.definition(e);
                 assertEquals(e.n(), def.stateSize(), "the reference's n is the state size: " + e);
                 count++;
             }
@@ -67,12 +67,12 @@ class PuzzleReferenceTest {
     }
 
     private static void check(Entry e, JsonNode vertices) {
-        GraphSpec def = ReferenceGrowthTest.definition(e);
+        Graph def = ReferenceGrowthTest.definition(e);
         StateSpace space = def.stateSpace();
         if (space.sizeUpperBound().compareTo(BigInteger.valueOf(ReferenceGrowthTest.MAX_STATES)) <= 0) {
             return; // ReferenceGrowthTest runs it
         }
-        GrowthResult r = new SortedLayerEngine().computeGrowth(space,
+        GrowthResult r = new GeneralEngine().computeGrowth(space,
                 GrowthLimits.none().withMaxStates(ReferenceGrowthTest.MAX_STATES), GrowthListener.NONE);
         assertTrue(r.complete(), "more than " + ReferenceGrowthTest.MAX_STATES + " states: " + e);
         if (e.fullGrowth()) {

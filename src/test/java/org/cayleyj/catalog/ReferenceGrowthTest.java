@@ -17,12 +17,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
 import org.cayleyj.bfs.RankBitmapEngine;
-import org.cayleyj.bfs.SortedLayerEngine;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.testing.ReferenceData;
 import org.cayleyj.testing.ReferenceData.Entry;
@@ -79,7 +79,7 @@ class ReferenceGrowthTest {
         return out;
     }
 
-    static GraphSpec definition(Entry e) {
+    static Graph definition(Entry e) {
         if (e.family().equals("custom_permutation")) {
             StringBuilder gens = new StringBuilder();
             for (JsonNode g : e.params().get("generators")) {
@@ -108,7 +108,7 @@ class ReferenceGrowthTest {
         });
         // the reference names the cube's N cube_size and records the state size 6N^2 as n
         int n = params.containsKey("cube_size") ? Integer.parseInt(params.remove("cube_size")) : e.n();
-        GraphSpec def = GraphRequest.family(e.family(), n, params).withCentral(central(e)).resolve(CATALOG);
+        Graph def = GraphRequest.family(e.family(), n, params).withCentral(central(e)).resolve(CATALOG);
         if (e.params().containsKey("state_size")) {
             assertEquals(e.params().get("state_size").asInt(), def.stateSize(), "state size of " + e);
         }
@@ -157,7 +157,7 @@ class ReferenceGrowthTest {
             assumeTrue(e.n() >= minN, () -> "skipped: the reference defines " + e.family() + " for n >= " + minN
                     + " (this entry is an OEIS value)");
         }
-        GraphSpec def = definition(e);
+        Graph def = definition(e);
         StateSpace space = def.stateSpace();
         BigInteger bound = space.sizeUpperBound();
         BigInteger work = bound.multiply(BigInteger.valueOf(def.generatorNames().size()));
@@ -184,7 +184,7 @@ class ReferenceGrowthTest {
         }
         GrowthResult r;
         if (unitGeneral || unitCapped) {
-            r = new SortedLayerEngine().computeGrowth(space, GrowthLimits.none().withMaxStates(MAX_STATES + 1),
+            r = new GeneralEngine().computeGrowth(space, GrowthLimits.none().withMaxStates(MAX_STATES + 1),
                     GrowthListener.NONE);
             GrowthResult done = r;
             assumeTrue(r.complete(), () -> "skipped: more than " + done.totalStates() + " states reached (of up to "

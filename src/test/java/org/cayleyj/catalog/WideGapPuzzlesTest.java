@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.testing.NaiveBfs;
 import org.cayleyj.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class WideGapPuzzlesTest {
         {"elite_pentultimate", 47, 38}, {"examinx", 300, 180}, {"gigaminx", 52, 36}, {"petaminx", 200, 120},
         {"teraminx", 103, 72}, {"yottaminx", 672, 336}, {"zetaminx", 504, 252}};
 
-    private static GraphDefinition load(String name) {
+    private static PermutationGraph load(String name) {
         return PuzzleFiles.load(GAP.resolve(name + ".gap"));
     }
 
@@ -53,7 +53,7 @@ class WideGapPuzzlesTest {
         assertTrue(files.size() >= 72, "shared GAP files: " + files.size());
         int wide = 0;
         for (Path f : files) {
-            GraphDefinition def = PuzzleFiles.load(f);
+            PermutationGraph def = PuzzleFiles.load(f);
             PackedPermutationSpace space = (PackedPermutationSpace) def.stateSpace();
             int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, def.central().alphabetSize() - 1));
             int perWord = 64 / Math.max(1, bits);
@@ -64,7 +64,7 @@ class WideGapPuzzlesTest {
         }
         assertEquals(WIDE.length, wide, "files over 32 words");
         // a corner sticker's colour on a centre position: not a state of the graph, which per-orbit codes cannot hold
-        GraphDefinition cube = load("40x40x40");
+        PermutationGraph cube = load("40x40x40");
         PackedPermutationSpace cubeSpace = (PackedPermutationSpace) cube.stateSpace();
         int[] wrong = cube.central().codes().clone();
         wrong[9599] = wrong[0];
@@ -72,7 +72,7 @@ class WideGapPuzzlesTest {
                 org.cayleyj.InvalidInputException.class, () -> cubeSpace.pack(wrong, new long[800], 0));
         assertTrue(e.getMessage().contains("at position 9599 never gets there"), e.getMessage());
         for (Object[] w : WIDE) {
-            GraphDefinition def = load((String) w[0]);
+            PermutationGraph def = load((String) w[0]);
             PackedPermutationSpace space = (PackedPermutationSpace) def.stateSpace();
             assertEquals((int) w[2], space.wordsPerState(), (String) w[0]);
             assertTrue(space.orbitCodes(), (String) w[0]);
@@ -116,7 +116,7 @@ class WideGapPuzzlesTest {
         for (String[] c : new String[][] {{"Eitan's_star", "3"}, {"Regular_Astrominx_+_Big_Chop", "2"},
                 {"elite_pentultimate", "2"}, {"gigaminx", "2"}, {"teraminx", "2"}, {"examinx", "2"},
                 {"yottaminx", "2"}}) {
-            GraphDefinition def = load(c[0]);
+            PermutationGraph def = load(c[0]);
             int layers = Integer.parseInt(c[1]);
             assertArrayEquals(NaiveBfs.growth(def, layers), PuzzleTesting.growth(def, layers), c[0]);
         }
@@ -154,7 +154,7 @@ class WideGapPuzzlesTest {
     void freeProductCountIsTheNaiveBfsOnSmallCubes() {
         assertArrayEquals(new long[] {1, 12, 114, 1068}, freeProductGrowth(2, 3));
         for (String cube : List.of("3x3x3", "4x4x4", "5x5x5", "6x6x6")) {
-            GraphDefinition def = load(cube);
+            PermutationGraph def = load(cube);
             assertArrayEquals(NaiveBfs.growth(def, 3), freeProductGrowth(def.generators().size() / 6, 3), cube);
         }
     }
@@ -167,7 +167,7 @@ class WideGapPuzzlesTest {
     void wideCubesGrowLikeTheFreeProduct() {
         for (String[] c : new String[][] {{"7x7x7", "3"}, {"10x10x10", "3"}, {"13x13x13", "3"}, {"20x20x20", "2"},
                 {"30x30x30", "2"}, {"40x40x40", "2"}}) {
-            GraphDefinition def = load(c[0]);
+            PermutationGraph def = load(c[0]);
             int layers = Integer.parseInt(c[1]);
             long[] expected = freeProductGrowth(def.generators().size() / 6, layers);
             assertArrayEquals(expected, PuzzleTesting.growth(def, layers), c[0] + " " + Arrays.toString(expected));

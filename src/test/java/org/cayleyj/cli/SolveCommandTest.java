@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.testing.Cli;
 import org.cayleyj.testing.Distances;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,8 @@ class SolveCommandTest {
     private static final Pattern DISTANCE = Pattern.compile("distance: (\\d+) \\(exact, (\\w+)\\)");
     private static final Pattern PATH = Pattern.compile("path:\\s+(\\S+)");
 
-    private static GraphDefinition def(String family, int n) {
-        return (GraphDefinition) GraphRequest.family(family, n, Map.of()).resolve(Catalog.standard());
+    private static PermutationGraph def(String family, int n) {
+        return (PermutationGraph) GraphRequest.family(family, n, Map.of()).resolve(Catalog.standard());
     }
 
     private static String text(int[] codes) {
@@ -41,7 +41,7 @@ class SolveCommandTest {
         Cli.Run g = Cli.cayley("growth", "lrx", "-n", "8", "--save-table", table.toString(), "-q");
         assertEquals(0, g.exit(), g.err());
         assertTrue(Files.exists(table));
-        GraphDefinition d = def("lrx", 8);
+        PermutationGraph d = def("lrx", 8);
         Distances truth = new Distances(d);
         Random random = new Random(1);
         for (int i = 0; i < 20; i++) {
@@ -70,7 +70,7 @@ class SolveCommandTest {
 
     @Test
     void directedGraphsAreSolvedByMeetInTheMiddleAndRefuseATable(@TempDir Path tmp) {
-        GraphDefinition d = def("lx", 8);
+        PermutationGraph d = def("lx", 8);
         Distances truth = new Distances(d);
         int[] s = Distances.shuffled(d.central().codes(), new Random(3));
         Cli.Run r = Cli.cayley("solve", "lx", "-n", "8", "--state", text(s), "--format", "json");
@@ -88,7 +88,7 @@ class SolveCommandTest {
 
     @Test
     void beamSearchSolvesLargeStatesWithAValidWord() {
-        GraphDefinition d = def("lrx", 16);
+        PermutationGraph d = def("lrx", 16);
         int[] s = Distances.shuffled(d.central().codes(), new Random(16));
         Cli.Run r = Cli.cayley("solve", "lrx", "-n", "16", "--method", "beam", "--beam-width", "256",
                 "--heuristic", "cyclic", "--state", text(s), "--format", "json");

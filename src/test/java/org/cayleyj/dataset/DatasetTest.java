@@ -20,12 +20,12 @@ import org.cayleyj.catalog.GraphRequest;
 import org.cayleyj.conjecture.GrowthCache;
 import org.cayleyj.conjecture.SweepPlan;
 import org.cayleyj.conjecture.SweepSeries;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatasetTest {
-    private static GraphSpec def(String family, int n) {
+    private static Graph def(String family, int n) {
         return GraphRequest.family(family, n, Map.of()).resolve(Catalog.standard());
     }
 
@@ -39,7 +39,7 @@ class DatasetTest {
     @Test
     void exactDatasetHasUniformStatesTrueDistancesShortestAnswersAndALongerValidBaseline(@TempDir Path tmp)
             throws Exception {
-        GraphSpec d = def("pancake", 7);
+        Graph d = def("pancake", 7);
         PathfindingDataset.Dataset data = PathfindingDataset.generate(d,
                 new PathfindingDataset.Options(2000, 42, 1_000_000, 50));
         assertTrue(data.exact());
@@ -107,7 +107,7 @@ class DatasetTest {
 
     @Test
     void filesParseBackAndScoreReportsEveryBadRow(@TempDir Path tmp) throws Exception {
-        GraphSpec d = GraphRequest.family("lx", 9, Map.of()).resolve(Catalog.standard()); // directed
+        Graph d = GraphRequest.family("lx", 9, Map.of()).resolve(Catalog.standard()); // directed
         PathfindingDataset.Dataset data = PathfindingDataset.generate(d,
                 new PathfindingDataset.Options(50, 7, 1_000_000, 50));
         Path pub = tmp.resolve("pub");
@@ -161,7 +161,7 @@ class DatasetTest {
 
     @Test
     void randomWalksForLargeGraphsGiveTheScrambleUndone(@TempDir Path tmp) throws Exception {
-        GraphSpec d = def("lrx", 30);
+        Graph d = def("lrx", 30);
         PathfindingDataset.Dataset data = PathfindingDataset.generate(d,
                 new PathfindingDataset.Options(20, 3, 1_000_000, 40));
         assertTrue(!data.exact());

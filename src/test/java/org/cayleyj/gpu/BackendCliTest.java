@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.bfs.RankBitmapEngine;
-import org.cayleyj.bfs.SortedLayerEngine;
+import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.run.BackendKind;
 import org.cayleyj.testing.Cli;
 import org.junit.jupiter.api.Test;
@@ -96,10 +96,10 @@ class BackendCliTest {
     @Test
     void autoPicksOpenClForLargeGeneralRunsWhenADeviceWorks() {
         boolean device = Backend.autoChoice().device() != null;
-        Backend big = Backend.auto(new SortedLayerEngine(), OpenClExpanderTest.space("lrx", 11, null));
+        Backend big = Backend.auto(new GeneralEngine(), OpenClExpanderTest.space("lrx", 11, null));
         assertEquals(device, big.isOpenCl());
         assertEquals(!device, big.info() != null, "an info line exactly when auto falls back to Java");
-        assertFalse(Backend.auto(new SortedLayerEngine(), OpenClExpanderTest.space("lrx", 9, null)).isOpenCl());
+        assertFalse(Backend.auto(new GeneralEngine(), OpenClExpanderTest.space("lrx", 9, null)).isOpenCl());
         assertFalse(Backend.auto(new RankBitmapEngine(), OpenClExpanderTest.space("lrx", 30,
                 "000000000000000111111111111111")).isOpenCl(),
                 "no rank kernel for coset spaces");

@@ -13,14 +13,14 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
-import org.cayleyj.bfs.SortedLayerEngine;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +40,7 @@ class OpenClExpanderTest {
         if (central != null) {
             r = r.withCentral(central);
         }
-        return new PackedPermutationSpace((GraphDefinition) r.resolve(CATALOG));
+        return new PackedPermutationSpace((PermutationGraph) r.resolve(CATALOG));
     }
 
     /** {@code count} random arrangements of the start state's symbols, packed. */
@@ -174,7 +174,7 @@ class OpenClExpanderTest {
                 .findFirst().orElseThrow();
         PackedPermutationSpace space = space(family, n, central.equals("identity") ? null : central);
         try (OpenClExpander x = new OpenClExpander(space, d)) {
-            GrowthResult r = new SortedLayerEngine().computeGrowth(x, GrowthLimits.none().withThreads(2),
+            GrowthResult r = new GeneralEngine().computeGrowth(x, GrowthLimits.none().withThreads(2),
                     GrowthListener.NONE);
             assertArrayEquals(ref.layerSizes(), r.layerSizes(), ref.toString());
             assertTrue(x.launches() >= r.layerSizes().length - 1, "launches " + x.launches());
@@ -187,9 +187,9 @@ class OpenClExpanderTest {
         PackedPermutationSpace space = space("lrx", 20, null);
         assertEquals(2, space.wordsPerState());
         GrowthLimits limits = GrowthLimits.none().withMaxLayers(9).withThreads(2);
-        GrowthResult java = new SortedLayerEngine().computeGrowth(space, limits, GrowthListener.NONE);
+        GrowthResult java = new GeneralEngine().computeGrowth(space, limits, GrowthListener.NONE);
         try (OpenClExpander x = new OpenClExpander(space, d)) {
-            GrowthResult cl = new SortedLayerEngine().computeGrowth(x, limits, GrowthListener.NONE);
+            GrowthResult cl = new GeneralEngine().computeGrowth(x, limits, GrowthListener.NONE);
             assertArrayEquals(java.layerSizes(), cl.layerSizes());
             assertTrue(x.launches() > 0);
         }

@@ -27,7 +27,7 @@ import org.cayleyj.perm.Permutation;
 class PackedPermutationSpaceProperties {
 
     /** A random graph and a few random states (as codes) of it. */
-    record Case(GraphDefinition definition, List<int[]> states, String description) {
+    record Case(PermutationGraph definition, List<int[]> states, String description) {
         @Override
         public String toString() {
             return description;
@@ -72,7 +72,7 @@ class PackedPermutationSpaceProperties {
             Permutation p = randomPermutation(rnd, n);
             generators.add(new Generator("g" + g, p));
         }
-        GraphDefinition def = GraphDefinition.of("custom", Map.of(), n, generators);
+        PermutationGraph def = PermutationGraph.of("custom", Map.of(), n, generators);
         if (!central.isIdentity()) {
             def = def.withCentral(central);
         }
@@ -285,7 +285,7 @@ class PackedPermutationSpaceProperties {
     @Example
     void undirectedFlagAndNames() {
         Permutation l = Permutation.of(1, 2, 3, 0);
-        GraphDefinition directed = GraphDefinition.of("custom", Map.of(), 4, List.of(new Generator("L", l)));
+        PermutationGraph directed = PermutationGraph.of("custom", Map.of(), 4, List.of(new Generator("L", l)));
         PackedPermutationSpace d = new PackedPermutationSpace(directed);
         assertFalse(d.isUndirected());
         assertEquals("L", d.generatorName(0));
@@ -296,7 +296,7 @@ class PackedPermutationSpaceProperties {
 
     @Example
     void severalStartStatesArePackedInOrder() {
-        GraphDefinition def = GraphDefinition.of("custom", Map.of(), 3,
+        PermutationGraph def = PermutationGraph.of("custom", Map.of(), 3,
                 List.of(new Generator("X", Permutation.transposition(3, 0, 1))))
                 .withCentral(CentralState.parse("010;100;001", 3));
         PackedPermutationSpace space = new PackedPermutationSpace(def);
@@ -327,7 +327,7 @@ class PackedPermutationSpaceProperties {
         }
         StringBuilder sb = new StringBuilder("1");
         sb.append("0".repeat(n - 1));
-        GraphDefinition def = GraphDefinition.of("custom", Map.of(), n,
+        PermutationGraph def = PermutationGraph.of("custom", Map.of(), n,
                 List.of(new Generator("L", Permutation.of(shift)))).withCentral(CentralState.parse(sb.toString(), n));
         PackedPermutationSpace space = new PackedPermutationSpace(def);
         long[] cur = new long[space.wordsPerState()];
@@ -355,13 +355,13 @@ class PackedPermutationSpaceProperties {
         for (int i = 0; i < n; i++) {
             p[i] = (i + 1) % n;
         }
-        return new PackedPermutationSpace(GraphDefinition.of("custom", Map.of(), n,
+        return new PackedPermutationSpace(PermutationGraph.of("custom", Map.of(), n,
                 List.of(new Generator("L", Permutation.of(p)))));
     }
 
     private static PackedPermutationSpace space(CentralState central) {
         int n = central.size();
-        GraphDefinition def = GraphDefinition.of("custom", Map.of(), n,
+        PermutationGraph def = PermutationGraph.of("custom", Map.of(), n,
                 List.of(new Generator("X", Permutation.transposition(n, 0, n - 1))));
         return new PackedPermutationSpace(central.isIdentity() ? def : def.withCentral(central));
     }

@@ -85,7 +85,7 @@ class ParserFuzzProperties {
         int n = parsed.get(0).permutation().size();
         Random rnd = new Random(seed);
         String central = fittedCentral(n, rnd);
-        expectClean(generators + " / " + central, () -> GraphDefinition.of("custom", Map.of(), 0, parsed)
+        expectClean(generators + " / " + central, () -> PermutationGraph.of("custom", Map.of(), 0, parsed)
                 .withCentral(central).withMissingInverses().stateSpace());
     }
 

@@ -27,13 +27,13 @@ class SignedPermutationSpaceProperties {
     }
 
     /** A graph of 1..4 random signed generators (with their inverses half of the time) and a random central state. */
-    static GraphDefinition randomSignedGraph(int n, Random rnd) {
+    static PermutationGraph randomSignedGraph(int n, Random rnd) {
         List<Generator> gens = new ArrayList<>();
         int count = 1 + rnd.nextInt(4);
         for (int g = 0; g < count; g++) {
             gens.add(new Generator("g" + g, randomSigned(n, rnd)));
         }
-        GraphDefinition def = GraphDefinition.of("custom", Map.of(), 2 * n, gens);
+        PermutationGraph def = PermutationGraph.of("custom", Map.of(), 2 * n, gens);
         if (rnd.nextBoolean()) {
             def = def.withMissingInverses();
         }
@@ -52,7 +52,7 @@ class SignedPermutationSpaceProperties {
     @Property(tries = 200)
     void neighboursMatchThePackedSpace(@ForAll @IntRange(min = 1, max = 12) int n, @ForAll long seed) {
         Random rnd = new Random(seed);
-        GraphDefinition def = randomSignedGraph(n, rnd);
+        PermutationGraph def = randomSignedGraph(n, rnd);
         SignedPermutationSpace signed = SignedPermutationSpace.of(def);
         assertNotNull(signed, "signed generators are detected");
         assertTrue(def.stateSpace() instanceof SignedPermutationSpace);
@@ -87,7 +87,7 @@ class SignedPermutationSpaceProperties {
     @Property(tries = 200)
     void everyRankIsASignedArrangement(@ForAll @IntRange(min = 1, max = 12) int n, @ForAll long seed) {
         Random rnd = new Random(seed);
-        GraphDefinition def = randomSignedGraph(n, rnd);
+        PermutationGraph def = randomSignedGraph(n, rnd);
         SignedPermutationSpace signed = SignedPermutationSpace.of(def);
         long size = signed.ranking().size();
         assertEquals(BigInteger.valueOf(size), signed.sizeUpperBound());
@@ -106,7 +106,7 @@ class SignedPermutationSpaceProperties {
 
     @Test
     void theCentralStateRanksZeroAndDecodesToItself() {
-        GraphDefinition def = randomSignedGraph(7, new Random(7));
+        PermutationGraph def = randomSignedGraph(7, new Random(7));
         SignedPermutationSpace signed = SignedPermutationSpace.of(def);
         long[] start = new long[1];
         signed.writeStart(0, start, 0);
@@ -119,7 +119,7 @@ class SignedPermutationSpaceProperties {
 
     @Test
     void survivesJavaSerialization() throws Exception {
-        GraphDefinition def = randomSignedGraph(6, new Random(6));
+        PermutationGraph def = randomSignedGraph(6, new Random(6));
         SignedPermutationSpace signed = SignedPermutationSpace.of(def);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
@@ -140,28 +140,28 @@ class SignedPermutationSpaceProperties {
     @Test
     void otherGraphsAreNotSigned() {
         Random rnd = new Random(1);
-        GraphDefinition signed = randomSignedGraph(5, rnd);
+        PermutationGraph signed = randomSignedGraph(5, rnd);
         // a transposition of two positions of different pairs breaks the pairing
         List<Generator> gens = new ArrayList<>(signed.generators());
         gens.add(new Generator("t", Permutation.transposition(10, 0, 1)));
-        assertNull(SignedPermutationSpace.of(GraphDefinition.of("custom", Map.of(), 10, gens)));
-        assertTrue(GraphDefinition.of("custom", Map.of(), 10, gens).stateSpace() instanceof PackedPermutationSpace);
+        assertNull(SignedPermutationSpace.of(PermutationGraph.of("custom", Map.of(), 10, gens)));
+        assertTrue(PermutationGraph.of("custom", Map.of(), 10, gens).stateSpace() instanceof PackedPermutationSpace);
         // repeated symbols (a coset) or several central states
         assertNull(SignedPermutationSpace.of(signed.withCentral("0000011111")));
         assertNull(SignedPermutationSpace.of(signed.withCentral("0123456789;1023456789")));
         // an odd number of positions
-        assertNull(SignedPermutationSpace.of(GraphDefinition.of("custom", Map.of(), 5,
+        assertNull(SignedPermutationSpace.of(PermutationGraph.of("custom", Map.of(), 5,
                 List.of(new Generator("c", Permutation.of(1, 2, 3, 4, 0))))));
         // n = 13 needs 13 slots of 5 bits: more than one word, left to the packed space
-        assertNull(SignedPermutationSpace.of(GraphDefinition.of("custom", Map.of(), 26,
+        assertNull(SignedPermutationSpace.of(PermutationGraph.of("custom", Map.of(), 26,
                 List.of(new Generator("s", randomSigned(13, rnd))))));
-        assertNotNull(SignedPermutationSpace.of(GraphDefinition.of("custom", Map.of(), 24,
+        assertNotNull(SignedPermutationSpace.of(PermutationGraph.of("custom", Map.of(), 24,
                 List.of(new Generator("s", randomSigned(12, rnd))))));
     }
 
     @Test
     void packRefusesStatesThatAreNotSignedArrangements() {
-        GraphDefinition def = randomSignedGraph(3, new Random(3));
+        PermutationGraph def = randomSignedGraph(3, new Random(3));
         SignedPermutationSpace signed = SignedPermutationSpace.of(def);
         int[] codes = def.central().codes().clone();
         int t = codes[0];

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.PuzzleFiles;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +43,7 @@ class PuzzleOrdersTest {
 
     @Test
     void cube3x3x3() {
-        GraphDefinition def = PuzzleFiles.load(GAP.resolve("3x3x3.gap"));
+        PermutationGraph def = PuzzleFiles.load(GAP.resolve("3x3x3.gap"));
         ExpectedSize e = GroupOrders.expectedSize(def);
         assertEquals(new BigInteger("43252003274489856000"), e.size());
         assertEquals(ExpectedSize.Kind.GROUP_ORDER, e.kind());
@@ -69,7 +69,7 @@ class PuzzleOrdersTest {
         assertEquals(literature, f(20).shiftRight(1).multiply(pow(3, 19)).multiply(f(30).shiftRight(1))
                 .multiply(pow(2, 29)));
         for (Path file : List.of(GAP.resolve("megaminx.gap"), DATA.resolve("puzzles/megaminx.json"))) {
-            GraphDefinition def = PuzzleFiles.load(file);
+            PermutationGraph def = PuzzleFiles.load(file);
             assertEquals(120, def.stateSize());
             ExpectedSize e = GroupOrders.expectedSize(def);
             assertEquals(literature, e.size(), file.toString());
@@ -100,7 +100,7 @@ class PuzzleOrdersTest {
      */
     @Test
     void cube4x4x4Orbit() {
-        GraphDefinition def = PuzzleFiles.load(GAP.resolve("4x4x4.gap"));
+        PermutationGraph def = PuzzleFiles.load(GAP.resolve("4x4x4.gap"));
         ExpectedSize e = GroupOrders.expectedSize(def);
         assertEquals(ExpectedSize.Kind.ORBIT_SIZE, e.kind());
         assertEquals(f(8).multiply(pow(3, 7)).multiply(f(24).pow(2)).shiftRight(1), e.groupOrder());
@@ -123,7 +123,7 @@ class PuzzleOrdersTest {
      */
     @Test
     void cube10x10x10ByBlocks() {
-        GraphDefinition def = PuzzleFiles.load(GAP.resolve("10x10x10.gap"));
+        PermutationGraph def = PuzzleFiles.load(GAP.resolve("10x10x10.gap"));
         PermutationGroup group = GroupOrders.group(def);
         int n = def.stateSize();
         List<int[]> gens = new java.util.ArrayList<>();

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.Family;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.testing.ReferenceData;
 import org.cayleyj.testing.ReferenceData.Entry;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class ReferenceOrdersTest {
     }
 
     /** The graph of an entry, or null when its family is not implemented or n is below the family's minimum. */
-    static GraphSpec definition(Entry e) {
+    static Graph definition(Entry e) {
         if (e.family().equals("custom_permutation")) {
             return GraphRequest.generators(joined(e.params().get("generators"))).withCentral(central(e))
                     .resolve(CATALOG);
@@ -88,7 +88,7 @@ class ReferenceOrdersTest {
             if (!e.fullGrowth() || e.layerSizes() == null) {
                 continue;
             }
-            GraphSpec def = definition(e);
+            Graph def = definition(e);
             if (def == null) {
                 continue;
             }

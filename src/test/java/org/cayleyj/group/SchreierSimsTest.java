@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cayleyj.catalog.Catalog;
-import org.cayleyj.graph.GraphDefinition;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.perm.Permutation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +25,7 @@ class SchreierSimsTest {
         return ColouringOrbit.factorial(n);
     }
 
-    static List<int[]> generators(GraphDefinition def) {
+    static List<int[]> generators(PermutationGraph def) {
         List<int[]> out = new ArrayList<>();
         def.generators().forEach(g -> out.add(g.permutation().toArray()));
         return out;
@@ -44,7 +44,7 @@ class SchreierSimsTest {
     @ValueSource(strings = {"lrx", "coxeter", "pancake", "lx", "all_transpositions", "cyclic_coxeter"})
     void symmetricGroupsFromCatalogFamilies(String family) {
         for (int n = Math.max(2, CATALOG.get(family).minN()); n <= 12; n++) {
-            GraphSpec spec = CATALOG.build(family, n, Map.of());
+            Graph spec = CATALOG.build(family, n, Map.of());
             ExpectedSize e = GroupOrders.expectedSize(spec);
             assertEquals(ExpectedSize.Kind.GROUP_ORDER, e.kind());
             assertEquals(factorial(n), e.size(), family + " n=" + n);
@@ -66,7 +66,7 @@ class SchreierSimsTest {
 
     @Test
     void baseAndOrbitSizesMultiplyToTheOrder() {
-        SchreierSims s = SchreierSims.build(9, generators((GraphDefinition) CATALOG.build("lrx", 9, Map.of())), null,
+        SchreierSims s = SchreierSims.build(9, generators((PermutationGraph) CATALOG.build("lrx", 9, Map.of())), null,
                 SchreierSims.Options.DEFAULT);
         int[] base = s.base();
         int[] sizes = s.orbitSizes();
@@ -82,7 +82,7 @@ class SchreierSimsTest {
 
     @Test
     void basePrefixGivesThePointwiseStabiliser() {
-        List<int[]> gens = generators((GraphDefinition) CATALOG.build("coxeter", 7, Map.of()));
+        List<int[]> gens = generators((PermutationGraph) CATALOG.build("coxeter", 7, Map.of()));
         SchreierSims s = SchreierSims.build(7, gens, new int[] {6, 2, 6}, SchreierSims.Options.DEFAULT);
         assertEquals(6, s.base()[0]);
         assertEquals(2, s.base()[1]);
@@ -157,14 +157,14 @@ class SchreierSimsTest {
         assertEquals(BigInteger.valueOf(360), a6.colouringOrbit(new int[] {5, 4, 3, 2, 1, 0}).size());
         assertEquals(BigInteger.valueOf(360), a6.colouringOrbit(new int[] {0, 0, 1, 2, 3, 4}).size(), "6!/2!");
         assertEquals(BigInteger.valueOf(20), a6.colouringOrbit(new int[] {0, 0, 0, 1, 1, 1}).size());
-        PermutationGroup s6 = GroupOrders.group((GraphDefinition) CATALOG.build("lrx", 6, Map.of()));
+        PermutationGroup s6 = GroupOrders.group((PermutationGraph) CATALOG.build("lrx", 6, Map.of()));
         assertEquals(BigInteger.valueOf(720), s6.colouringOrbit(new int[] {5, 4, 3, 2, 1, 0}).size());
         assertEquals(BigInteger.valueOf(15), s6.colouringOrbit(new int[] {0, 1, 0, 1, 1, 1}).size());
     }
 
     @Test
     void randomizedResultsSayItAndAreNeverTooLarge() {
-        List<int[]> gens = generators((GraphDefinition) CATALOG.build("lrx", 10, Map.of()));
+        List<int[]> gens = generators((PermutationGraph) CATALOG.build("lrx", 10, Map.of()));
         SchreierSims s = SchreierSims.build(10, gens, null, SchreierSims.Options.DEFAULT.withVerifyBudget(0));
         assertFalse(s.proven());
         assertTrue(s.method().contains("2^-32"), s.method());

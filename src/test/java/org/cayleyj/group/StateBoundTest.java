@@ -10,19 +10,19 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.junit.jupiter.api.Test;
 
 /** The progress bar's bound: the orbit size where it is quick, the naive bound where it is not. */
 class StateBoundTest {
-    private static GraphSpec graph(String family, int n, Map<String, String> params) {
+    private static Graph graph(String family, int n, Map<String, String> params) {
         return new GraphRequest(family, n, params, null, null, false, null, false, null, null, null)
                 .resolve(Catalog.standard());
     }
 
     @Test
     void fixedQtmPocketCubeIsBoundedByItsOrbitNotTheMultinomial() {
-        GraphSpec cube = graph("rubik_cube", 2, Map.of("metric", "fixed_QTM"));
+        Graph cube = graph("rubik_cube", 2, Map.of("metric", "fixed_QTM"));
         BigInteger naive = cube.stateSpace().sizeUpperBound();
         assertEquals(new BigInteger("3246670537110000"), naive);
         StateBound b = StateBound.of(cube, naive, Duration.ofSeconds(30));
@@ -32,7 +32,7 @@ class StateBoundTest {
 
     @Test
     void threeCyclesGenerateTheAlternatingGroup() {
-        GraphSpec a9 = graph("three_cycles", 9, Map.of());
+        Graph a9 = graph("three_cycles", 9, Map.of());
         StateBound b = StateBound.of(a9, a9.stateSpace().sizeUpperBound(), Duration.ofSeconds(30));
         assertEquals(181_440L, b.asLong()); // 9!/2, not the naive 9!
         assertTrue(b.exact());

@@ -9,13 +9,13 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
-import org.cayleyj.bfs.SortedLayerEngine;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,20 +24,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MatrixGroupsTest {
     private static final Catalog CATALOG = Catalog.standard();
 
-    static GrowthResult grow(GraphSpec def, int maxLayers) {
-        return new SortedLayerEngine().computeGrowth(def.stateSpace(), GrowthLimits.none().withMaxLayers(maxLayers),
+    static GrowthResult grow(Graph def, int maxLayers) {
+        return new GeneralEngine().computeGrowth(def.stateSpace(), GrowthLimits.none().withMaxLayers(maxLayers),
                 GrowthListener.NONE);
     }
 
-    static GrowthResult grow(GraphSpec def) {
+    static GrowthResult grow(Graph def) {
         return grow(def, -1);
     }
 
-    private static GraphSpec family(String name, int n, Map<String, String> params) {
+    private static Graph family(String name, int n, Map<String, String> params) {
         return GraphRequest.family(name, n, params).resolve(CATALOG);
     }
 
-    private static List<String> matrices(GraphSpec def) {
+    private static List<String> matrices(Graph def) {
         return ((MatrixGraph) def).generators().stream().map(MatrixGenerator::matrixText).toList();
     }
 
@@ -45,17 +45,17 @@ class MatrixGroupsTest {
 
     @Test
     void heisenbergGeneratorsAndNames() {
-        GraphSpec h3 = family("heisenberg", 3, Map.of());
+        Graph h3 = family("heisenberg", 3, Map.of());
         assertEquals(List.of("x", "y", "x'", "y'"), h3.generatorNames());
         assertTrue(h3.isInverseClosed());
         assertEquals(List.of("[[1,1,0],[0,1,0],[0,0,1]]", "[[1,0,0],[0,1,1],[0,0,1]]", "[[1,-1,0],[0,1,0],[0,0,1]]",
                 "[[1,0,0],[0,1,-1],[0,0,1]]"), matrices(h3));
 
-        GraphSpec noInverses = family("heisenberg", 3, Map.of("add_inverses", "false"));
+        Graph noInverses = family("heisenberg", 3, Map.of("add_inverses", "false"));
         assertEquals(List.of("x", "y"), noInverses.generatorNames());
         assertFalse(noInverses.isInverseClosed());
 
-        GraphSpec h5 = family("heisenberg", 5, Map.of("modulo", "100"));
+        Graph h5 = family("heisenberg", 5, Map.of("modulo", "100"));
         assertEquals(List.of("x1", "x2", "x3", "y1", "y2", "y3", "x1'", "x2'", "x3'", "y1'", "y2'", "y3'"),
                 h5.generatorNames());
         assertEquals("[[1,1,0,0,0],[0,1,0,0,0],[0,0,1,0,0],[0,0,0,1,0],[0,0,0,0,1]]", matrices(h5).get(0));
@@ -70,12 +70,12 @@ class MatrixGroupsTest {
 
     @Test
     void specialLinearFundamentalRootsGenerators() {
-        GraphSpec sl2 = family("special_linear_fundamental_roots", 2, Map.of());
+        Graph sl2 = family("special_linear_fundamental_roots", 2, Map.of());
         assertEquals(List.of("e1", "e1'", "f1", "f1'"), sl2.generatorNames());
         assertEquals(List.of("[[1,1],[0,1]]", "[[1,-1],[0,1]]", "[[1,0],[1,1]]", "[[1,0],[-1,1]]"), matrices(sl2));
         assertTrue(sl2.isInverseClosed());
 
-        GraphSpec sl3 = family("special_linear_fundamental_roots", 3, Map.of());
+        Graph sl3 = family("special_linear_fundamental_roots", 3, Map.of());
         assertEquals(List.of("e1", "e1'", "f1", "f1'", "e2", "e2'", "f2", "f2'"), sl3.generatorNames());
         assertEquals(List.of("[[1,1,0],[0,1,0],[0,0,1]]", "[[1,-1,0],[0,1,0],[0,0,1]]", "[[1,0,0],[1,1,0],[0,0,1]]",
                 "[[1,0,0],[-1,1,0],[0,0,1]]", "[[1,0,0],[0,1,1],[0,0,1]]", "[[1,0,0],[0,1,-1],[0,0,1]]",
@@ -87,7 +87,7 @@ class MatrixGroupsTest {
 
     @Test
     void specialLinearRootWeylGenerators() {
-        GraphSpec w2 = family("special_linear_root_weyl", 2, Map.of());
+        Graph w2 = family("special_linear_root_weyl", 2, Map.of());
         assertEquals(List.of("e", "e'", "w", "w'"), w2.generatorNames());
         assertEquals(List.of("[[1,1],[0,1]]", "[[1,-1],[0,1]]", "[[0,1],[-1,0]]", "[[0,-1],[1,0]]"), matrices(w2));
         assertTrue(w2.isInverseClosed());
@@ -140,7 +140,7 @@ class MatrixGroupsTest {
         Map<String, String> params = Map.of("modulo", Integer.toString(p));
         long order = specialLinearOrder(n, p);
         for (String fam : List.of("special_linear_fundamental_roots", "special_linear_root_weyl")) {
-            GraphSpec def = family(fam, n, params);
+            Graph def = family(fam, n, params);
             GrowthResult r = grow(def);
             assertTrue(r.complete());
             assertEquals(order, r.totalStates(), fam + " n=" + n + " p=" + p);
@@ -193,7 +193,7 @@ class MatrixGroupsTest {
 
     @Test
     void customMatrixReferenceEntry() {
-        GraphSpec def = GraphRequest.matrices("[[1,1],[0,1]];[[1,-1],[0,1]]", 10).withCentral("[[1,2],[0,1]]")
+        Graph def = GraphRequest.matrices("[[1,1],[0,1]];[[1,-1],[0,1]]", 10).withCentral("[[1,2],[0,1]]")
                 .resolve(CATALOG);
         assertEquals("custom_matrix", def.family());
         assertEquals(List.of("g0", "g1"), def.generatorNames());
@@ -206,15 +206,15 @@ class MatrixGroupsTest {
 
     @Test
     void addInversesAndNonSquareCentral() {
-        GraphSpec directed = GraphRequest.matrices("a=[[1,1],[0,1]];b=[[1,0],[1,1]]", 3).resolve(CATALOG);
+        Graph directed = GraphRequest.matrices("a=[[1,1],[0,1]];b=[[1,0],[1,1]]", 3).resolve(CATALOG);
         assertFalse(directed.isInverseClosed());
-        GraphSpec closed = directed.withMissingInverses();
+        Graph closed = directed.withMissingInverses();
         assertEquals(List.of("a", "b", "a'", "b'"), closed.generatorNames());
         assertEquals(24, grow(closed).totalStates()); // SL(2,3)
         assertEquals(24, grow(directed).totalStates()); // a finite group: out-edges reach everything too
 
         // the orbit of a column vector: the nonzero vectors of (Z/3)^2
-        GraphSpec column = closed.withCentral("[[1],[0]]");
+        Graph column = closed.withCentral("[[1],[0]]");
         assertEquals(2, column.stateSize());
         assertEquals(8, grow(column).totalStates());
         // two start states at once: vectors and zero vector
@@ -246,7 +246,7 @@ class MatrixGroupsTest {
 
     @Test
     void referenceCentralIdentityMatrixIsTheIdentity() {
-        GraphSpec def = family("heisenberg", 3, Map.of("modulo", "3")).withCentral("identity matrix");
+        Graph def = family("heisenberg", 3, Map.of("modulo", "3")).withCentral("identity matrix");
         assertEquals("identity", def.centralText());
         assertEquals(27, grow(def).totalStates());
     }

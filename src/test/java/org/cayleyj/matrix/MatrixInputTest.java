@@ -14,7 +14,7 @@ import java.util.Map;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
-import org.cayleyj.bfs.SortedLayerEngine;
+import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
 import org.cayleyj.graph.StateSpace;
@@ -153,9 +153,9 @@ class MatrixInputTest {
                 .resolve(Catalog.standard()).stateSpace();
         assertEquals(12, narrow.wordsPerState());
         GrowthLimits three = GrowthLimits.none().withMaxLayers(3);
-        long[] sizes = new SortedLayerEngine().computeGrowth(wide, three, GrowthListener.NONE).layerSizes();
+        long[] sizes = new GeneralEngine().computeGrowth(wide, three, GrowthListener.NONE).layerSizes();
         assertArrayEquals(new long[] {1, 68, 2380, 57188}, sizes);
-        assertArrayEquals(sizes, new SortedLayerEngine().computeGrowth(narrow, three, GrowthListener.NONE)
+        assertArrayEquals(sizes, new GeneralEngine().computeGrowth(narrow, three, GrowthListener.NONE)
                 .layerSizes());
         // 9x9 matrices mod 2^31 with all 81 entries varying: 31 bits each, 2 per word, 41 words (refused before)
         assertEquals(41, GraphRequest.family("special_linear_fundamental_roots", 9,

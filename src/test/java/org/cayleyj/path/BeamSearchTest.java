@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.cayleyj.bfs.RankBitmapEngine;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.testing.Distances;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ class BeamSearchTest {
 
     @Test
     void hammingCountsMisplacedSymbolsOnMultiWordStates() {
-        GraphDefinition d = TableSolverTest.def("lrx", 20);
+        PermutationGraph d = TableSolverTest.def("lrx", 20);
         PackedPermutationSpace space = (PackedPermutationSpace) d.stateSpace();
         assertEquals(2, space.wordsPerState());
         HammingHeuristic h = new HammingHeuristic(space);
@@ -32,7 +32,7 @@ class BeamSearchTest {
 
     @Test
     void patternDatabaseIsExactOnTheFullSpaceAndALowerBoundOnCosets() {
-        GraphDefinition d = TableSolverTest.def("lrx", 8);
+        PermutationGraph d = TableSolverTest.def("lrx", 8);
         PackedPermutationSpace space = (PackedPermutationSpace) d.stateSpace();
         Distances truth = new Distances(d);
         PatternDatabase full = new PatternDatabase(d, 8);
@@ -55,7 +55,7 @@ class BeamSearchTest {
 
     @Test
     void beamWordsAreValidAndNeverShorterThanTheDistance() {
-        GraphDefinition d = TableSolverTest.def("lrx", 9);
+        PermutationGraph d = TableSolverTest.def("lrx", 9);
         PackedPermutationSpace space = (PackedPermutationSpace) d.stateSpace();
         RankBitmapEngine.DistanceRun run = TableSolverTest.distances(d, 2);
         TableSolver exact = new TableSolver(space, run.table(), run.growth().layerSizes(), true);
@@ -78,7 +78,7 @@ class BeamSearchTest {
 
     @Test
     void beamSolvesLrx20StatesWithAValidWord() {
-        GraphDefinition d = TableSolverTest.def("lrx", 20);
+        PermutationGraph d = TableSolverTest.def("lrx", 20);
         PackedPermutationSpace space = (PackedPermutationSpace) d.stateSpace();
         BeamSearch beam = new BeamSearch(space, new CyclicInversions(d), BeamSearch.inverses(d));
         Random random = new Random(20);
@@ -106,7 +106,7 @@ class BeamSearchTest {
      */
     @Test
     void beamSolvesA40x40x40ScrambleAndRefusesABeamThatDoesNotFit() {
-        GraphDefinition d = org.cayleyj.catalog.PuzzleFiles.load(org.cayleyj.testing.ReferenceData.sharedDir()
+        PermutationGraph d = org.cayleyj.catalog.PuzzleFiles.load(org.cayleyj.testing.ReferenceData.sharedDir()
                 .resolve("data/gap-puzzles/40x40x40.gap"));
         PackedPermutationSpace space = (PackedPermutationSpace) d.stateSpace();
         assertEquals(800, space.wordsPerState());
@@ -137,7 +137,7 @@ class BeamSearchTest {
 
     @Test
     void cyclicInversionsAreZeroOnlyForRotationsOfTheCentralState() {
-        GraphDefinition d = TableSolverTest.def("lrx", 10);
+        PermutationGraph d = TableSolverTest.def("lrx", 10);
         PackedPermutationSpace space = (PackedPermutationSpace) d.stateSpace();
         CyclicInversions h = new CyclicInversions(d);
         assertEquals(0, h.estimate(States.pack(d.central().codes(), space), 0));
@@ -149,7 +149,7 @@ class BeamSearchTest {
 
     @Test
     void nonBacktrackingKnowsEachGeneratorsInverse() {
-        GraphDefinition d = TableSolverTest.def("lrx", 6);
+        PermutationGraph d = TableSolverTest.def("lrx", 6);
         assertArrayEquals(new int[] {1, 0, 2}, BeamSearch.inverses(d));
         assertArrayEquals(new int[] {-1, 1}, BeamSearch.inverses(TableSolverTest.def("lx", 6)));
     }

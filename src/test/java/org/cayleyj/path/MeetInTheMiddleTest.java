@@ -7,26 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.cayleyj.bfs.RankBitmapEngine;
-import org.cayleyj.catalog.GraphRequest;
 import org.cayleyj.catalog.Catalog;
+import org.cayleyj.catalog.GraphRequest;
 import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.testing.Distances;
 import org.junit.jupiter.api.Test;
 
 class MeetInTheMiddleTest {
-    private static StateSpace inverse(GraphDefinition d) {
+    private static StateSpace inverse(PermutationGraph d) {
         List<Generator> inv = d.generators().stream()
                 .map(g -> new Generator(g.name(), g.permutation().inverse())).toList();
-        return new GraphDefinition(d.family(), d.params(), d.n(), inv, d.central()).stateSpace();
+        return new PermutationGraph(d.family(), d.params(), d.n(), inv, d.central()).stateSpace();
     }
 
     @Test
     void agreesWithTheTableOnRandomStatesOfLrx9AndPancake9() {
         for (String family : List.of("lrx", "pancake")) {
-            GraphDefinition d = TableSolverTest.def(family, 9);
+            PermutationGraph d = TableSolverTest.def(family, 9);
             PackedPermutationSpace space = (PackedPermutationSpace) d.stateSpace();
             RankBitmapEngine.DistanceRun run = TableSolverTest.distances(d, 2);
             TableSolver table = new TableSolver(space, run.table(), run.growth().layerSizes(), true);
@@ -46,7 +46,7 @@ class MeetInTheMiddleTest {
 
     @Test
     void directedLx9UsesInverseGeneratorsBackwards() {
-        GraphDefinition d = TableSolverTest.def("lx", 9);
+        PermutationGraph d = TableSolverTest.def("lx", 9);
         assertTrue(!d.isInverseClosed());
         PackedPermutationSpace space = (PackedPermutationSpace) d.stateSpace();
         Distances truth = new Distances(d);
@@ -63,7 +63,7 @@ class MeetInTheMiddleTest {
 
     @Test
     void stateLimitGivesAValidLowerBound() {
-        GraphDefinition d = TableSolverTest.def("lrx", 9);
+        PermutationGraph d = TableSolverTest.def("lrx", 9);
         PackedPermutationSpace space = (PackedPermutationSpace) d.stateSpace();
         Distances truth = new Distances(d);
         MeetInTheMiddle small = new MeetInTheMiddle(space, space, 2_000);
@@ -88,7 +88,7 @@ class MeetInTheMiddleTest {
     @Test
     void statesOutsideTheOrbitAreReportedUnreachable() {
         // the 3-cycles generate A_4: an odd permutation can never be sorted
-        GraphDefinition d = (GraphDefinition) GraphRequest.generators("a=(0 1 2);b=(1 2 3)").resolve(
+        PermutationGraph d = (PermutationGraph) GraphRequest.generators("a=(0 1 2);b=(1 2 3)").resolve(
                 Catalog.standard());
         PackedPermutationSpace space = (PackedPermutationSpace) d.stateSpace();
         PathResult r = new MeetInTheMiddle(space, inverse(d), 1000).solve(States.pack(new int[] {1, 0, 2, 3},

@@ -18,8 +18,8 @@ import org.cayleyj.bfs.RankBitmapEngine;
 import org.cayleyj.bfs.RunControl;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.testing.Distances;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,11 +27,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TableSolverTest {
-    static GraphDefinition def(String family, int n) {
-        return (GraphDefinition) GraphRequest.family(family, n, Map.of()).resolve(Catalog.standard());
+    static PermutationGraph def(String family, int n) {
+        return (PermutationGraph) GraphRequest.family(family, n, Map.of()).resolve(Catalog.standard());
     }
 
-    static RankBitmapEngine.DistanceRun distances(GraphDefinition d, int threads) {
+    static RankBitmapEngine.DistanceRun distances(PermutationGraph d, int threads) {
         return new RankBitmapEngine().computeDistances(d.stateSpace(), GrowthLimits.none().withThreads(threads)
                 .withMemoryBytes(256L << 20)
                 .withLastLayerSample(100), GrowthListener.NONE, RunControl.none());
@@ -40,7 +40,7 @@ class TableSolverTest {
     @ParameterizedTest
     @ValueSource(strings = {"lrx", "pancake"})
     void thousandRandomStatesOfSize9GetTheirBfsDistanceAndAWordReachingTheCentralState(String family) {
-        GraphDefinition d = def(family, 9);
+        PermutationGraph d = def(family, 9);
         Distances truth = new Distances(d);
         assertEquals(362880, truth.size());
         RankBitmapEngine.DistanceRun run = distances(d, 2);
@@ -69,7 +69,7 @@ class TableSolverTest {
 
     @Test
     void longestElementsOfLrx10AreSolvedInExactly45Moves() {
-        GraphDefinition d = def("lrx", 10);
+        PermutationGraph d = def("lrx", 10);
         RankBitmapEngine.DistanceRun run = distances(d, 2);
         assertEquals(45, run.growth().diameter());
         long last = run.growth().layerSizes()[45];
@@ -88,7 +88,7 @@ class TableSolverTest {
     /** Signed families tabulate in their signed space (2^n n! ranks) and solve states given as 2n symbols. */
     @Test
     void signedTableSolvesBurntPancakesAndKnowsUnsignedArrangementsAreUnreachable() {
-        GraphDefinition d = def("burnt_pancake", 6);
+        PermutationGraph d = def("burnt_pancake", 6);
         Distances truth = new Distances(d);
         assertEquals(46080, truth.size());
         Solver solver = new Solver(d, new Solver.Options(Solver.Method.TABLE, 0, 16, 0, "hamming", 10, 1_000_000, 1,
@@ -121,7 +121,7 @@ class TableSolverTest {
 
     @Test
     void cosetTableGivesExactDistances() {
-        GraphDefinition d = def("lrx", 10).withCentral("0000011111");
+        PermutationGraph d = def("lrx", 10).withCentral("0000011111");
         Distances truth = new Distances(d);
         RankBitmapEngine.DistanceRun run = distances(d, 1);
         PackedPermutationSpace space = (PackedPermutationSpace) d.stateSpace();
@@ -137,7 +137,7 @@ class TableSolverTest {
 
     @Test
     void savedTableIsMappedBackAndChecked(@TempDir Path tmp) throws Exception {
-        GraphDefinition d = def("pancake", 8);
+        PermutationGraph d = def("pancake", 8);
         RankBitmapEngine.DistanceRun run = distances(d, 2);
         Path file = tmp.resolve("p8.table");
         try (var out = java.nio.file.Files.newOutputStream(file)) {
@@ -191,7 +191,7 @@ class TableSolverTest {
 
     @Test
     void limitedRunKnowsOnlyItsLayers() {
-        GraphDefinition d = def("lrx", 8);
+        PermutationGraph d = def("lrx", 8);
         RankBitmapEngine.DistanceRun run = new RankBitmapEngine().computeDistances(d.stateSpace(),
                 GrowthLimits.none().withMaxLayers(5).withMemoryBytes(256L << 20), GrowthListener.NONE,
                 RunControl.none());

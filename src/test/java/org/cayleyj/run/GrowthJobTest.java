@@ -18,7 +18,7 @@ import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
 import org.cayleyj.gpu.OpenCl;
 import org.cayleyj.gpu.OpenClTesting;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,12 +27,12 @@ class GrowthJobTest {
     /** lrx n=8 from the identity: 8! states, diameter 19 (the reference growth). */
     private static final long LRX8_STATES = 40320;
 
-    static GraphSpec graph(String family, int n) {
+    static Graph graph(String family, int n) {
         return Catalog.standard().build(family, n, Map.of());
     }
 
     /** SL(2, Z) generators modulo 0: an infinite matrix group. */
-    static GraphSpec infinite() {
+    static Graph infinite() {
         return new GraphRequest(null, 0, Map.of(), null, null, false, null, false, "[[1,1],[0,1]];[[1,0],[1,1]]", 0,
                 null).resolve(Catalog.standard());
     }
@@ -184,7 +184,7 @@ class GrowthJobTest {
                     engine.cliName());
         }
         // a coset space: the rank engine has no kernel for it, so auto moves to the general engine
-        GraphSpec coset = graph("lrx", 8).withCentral("00001111");
+        Graph coset = graph("lrx", 8).withCentral("00001111");
         try (GrowthPlan plan = GrowthJob.of(coset).withBackend(BackendKind.OPENCL).plan()) {
             assertEquals(EngineKind.GENERAL, plan.engineKind());
             assertArrayEquals(sizes(GrowthJob.of(coset).withBackend(BackendKind.JAVA)),

@@ -4,9 +4,9 @@ import java.util.Map;
 import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
 import org.cayleyj.catalog.Catalog;
-import org.cayleyj.graph.GraphDefinition;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.path.PathResult;
 import org.cayleyj.path.States;
 import org.cayleyj.path.TableSolver;
@@ -26,7 +26,7 @@ final class ReadmeSnippets {
     }
 
     static long[] growth() {
-        GraphSpec graph = Catalog.standard().build("lrx", 10, Map.of()).withCentral("0000011111"); // or GraphRequest
+        Graph graph = Catalog.standard().build("lrx", 10, Map.of()).withCentral("0000011111"); // or GraphRequest
         GrowthJob job = GrowthJob.of(graph).withEngine(EngineKind.AUTO); // withBackend, withLimits, withCheckpoint...
         GrowthResult r;
         try (GrowthPlan plan = job.plan()) {       // checked as 'cayley growth' checks it; the engine chosen
@@ -37,7 +37,7 @@ final class ReadmeSnippets {
     }
 
     static PathResult pathFinding() {
-        GraphDefinition lrx = (GraphDefinition) Catalog.standard().build("lrx", 10, Map.of());
+        PermutationGraph lrx = (PermutationGraph) Catalog.standard().build("lrx", 10, Map.of());
         GrowthOutcome run;
         try (GrowthPlan plan = GrowthJob.of(lrx).withDistances(true).plan()) { // growth + distances mod 3
             run = plan.run(GrowthListener.NONE);
@@ -54,7 +54,7 @@ final class ReadmeSnippets {
     }
 
     static GrowthResult onSpark() {
-        GraphSpec lx = Catalog.standard().build("lx", 7, Map.of());
+        Graph lx = Catalog.standard().build("lx", 7, Map.of());
         SparkJob spark = new SparkJob("local[2]", null, false, "rank", 0, Map.of()); // null: a temporary work dir
         GrowthResult r;
         try (GrowthPlan plan = GrowthJob.of(lx).withEngine(EngineKind.SPARK).withSpark(spark).plan()) {

@@ -18,7 +18,7 @@ import org.cayleyj.bfs.RunControl;
 import org.cayleyj.bfs.StopReason;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.testing.Formulas;
 import org.junit.jupiter.api.AfterAll;
@@ -58,23 +58,23 @@ class SparkGrowthEngineTest {
         spark.stop();
     }
 
-    static GraphSpec family(String name, int n) {
+    static Graph family(String name, int n) {
         return GraphRequest.family(name, n, Map.of()).resolve(Catalog.standard());
     }
 
-    static long[] inProcess(GraphSpec spec) {
+    static long[] inProcess(Graph spec) {
         StateSpace space = spec.stateSpace();
         GrowthLimits limits = GrowthLimits.none();
         return Engines.auto(space, limits, null).computeGrowth(space, limits, GrowthListener.NONE).layerSizes();
     }
 
-    GrowthResult onSpark(GraphSpec spec, String mode, String dir) {
+    GrowthResult onSpark(Graph spec, String mode, String dir) {
         SparkSettings settings = SparkSettings.local("local[2]", tmp.resolve(dir).toString()).withMode(mode);
         return new SparkGrowthEngine(settings, spec.fingerprint(), spec.describe())
                 .computeGrowth(spec.stateSpace(), GrowthLimits.none(), GrowthListener.NONE);
     }
 
-    void assertSameGrowth(GraphSpec spec, String... modes) {
+    void assertSameGrowth(Graph spec, String... modes) {
         long[] expected = inProcess(spec);
         for (String mode : modes) {
             GrowthResult r = onSpark(spec, mode, mode);
@@ -87,7 +87,7 @@ class SparkGrowthEngineTest {
 
     @Test
     void lrx9InBothLayouts() {
-        GraphSpec lrx = family("lrx", 9);
+        Graph lrx = family("lrx", 9);
         long[] expected = inProcess(lrx);
         assertEquals(Formulas.factorial(9), java.util.Arrays.stream(expected).sum());
         assertSameGrowth(lrx, "rank", "dataset");
@@ -95,21 +95,21 @@ class SparkGrowthEngineTest {
 
     @Test
     void coxeter8MatchesMahonianNumbers() {
-        GraphSpec coxeter = family("coxeter", 8);
+        Graph coxeter = family("coxeter", 8);
         assertArrayEquals(Formulas.mahonian(8), inProcess(coxeter));
         assertSameGrowth(coxeter, "rank", "dataset");
     }
 
     @Test
     void directedLx8() {
-        GraphSpec lx = family("lx", 8);
+        Graph lx = family("lx", 8);
         assertFalse(lx.isInverseClosed(), "lx is directed");
         assertSameGrowth(lx, "rank", "dataset");
     }
 
     @Test
     void cosetOfLrx16() {
-        GraphSpec coset = family("lrx", 16).withCentral("0000000011111111");
+        Graph coset = family("lrx", 16).withCentral("0000000011111111");
         long[] expected = inProcess(coset);
         assertEquals(Formulas.binomial(16, 8), java.util.Arrays.stream(expected).sum());
         assertSameGrowth(coset, "rank", "dataset");
@@ -117,7 +117,7 @@ class SparkGrowthEngineTest {
 
     @Test
     void heisenbergModulo5() {
-        GraphSpec h = new GraphRequest("heisenberg", 3, Map.of(), null, null, false, null, false, null, 5, null)
+        Graph h = new GraphRequest("heisenberg", 3, Map.of(), null, null, false, null, false, null, 5, null)
                 .resolve(Catalog.standard());
         long[] expected = inProcess(h);
         assertEquals(125, java.util.Arrays.stream(expected).sum(), "|H(Z/5)| = 5^3");
@@ -130,7 +130,7 @@ class SparkGrowthEngineTest {
 
     @Test
     void stopsAtLimitsAndResumesToTheSameLayers() {
-        GraphSpec lrx = family("lrx", 8);
+        Graph lrx = family("lrx", 8);
         long[] expected = inProcess(lrx);
         for (String mode : new String[] {"rank", "dataset"}) {
             SparkSettings s = SparkSettings.local("local[2]", tmp.resolve("limit-" + mode).toString()).withMode(mode);

@@ -20,7 +20,7 @@ import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphSpec;
+import org.cayleyj.graph.Graph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class SparkKillResumeTest {
     }
 
     private void killAndResume(String mode) throws Exception {
-        GraphSpec lrx = GraphRequest.family("lrx", 9, Map.of()).resolve(Catalog.standard());
+        Graph lrx = GraphRequest.family("lrx", 9, Map.of()).resolve(Catalog.standard());
         long[] expected = SparkGrowthEngineTest.inProcess(lrx);
         Path work = tmp.resolve("work-" + mode);
         int killAfter = 8;

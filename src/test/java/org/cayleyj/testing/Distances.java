@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Random;
 import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
 
 /**
@@ -12,10 +12,10 @@ import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
  * int arrays along the inverse generators, keyed by a 4-bit-per-position code. Shares no code with the engines.
  */
 public final class Distances {
-    private final GraphDefinition def;
+    private final PermutationGraph def;
     private final LongIntHashMap distance = new LongIntHashMap();
 
-    public Distances(GraphDefinition def) {
+    public Distances(PermutationGraph def) {
         this.def = def;
         int n = def.stateSize();
         List<Generator> gens = def.generators();

@@ -6,14 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cayleyj.graph.Generator;
-import org.cayleyj.graph.GraphDefinition;
+import org.cayleyj.graph.PermutationGraph;
 
 /** A deliberately simple BFS over int[] states in a hash set: the oracle for engine tests. */
 public final class NaiveBfs {
     private NaiveBfs() {
     }
 
-    public static long[] growth(GraphDefinition def, int maxLayers) {
+    public static long[] growth(PermutationGraph def, int maxLayers) {
         int[] start = def.central().codes();
         Set<List<Integer>> seen = new HashSet<>();
         List<int[]> layer = new ArrayList<>();

@@ -21,7 +21,7 @@ import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
  * therefore hold only three layers; directed graphs keep the visited set as a few sorted lists merged
  * log-structured.
  */
-public final class SortedLayerEngine implements GrowthEngine {
+public final class GeneralEngine implements GrowthEngine {
     /** Largest merged segment; keeps every array far below the JVM limit. */
     private static final int MAX_SEGMENT_STATES = 1 << 26;
 
@@ -29,17 +29,17 @@ public final class SortedLayerEngine implements GrowthEngine {
     /** Neighbours generated per chunk of a layer; 0 = sized from the memory budget. */
     private final long chunkCandidates;
 
-    public SortedLayerEngine() {
+    public GeneralEngine() {
         this(MAX_SEGMENT_STATES, 0);
     }
 
     /** For tests: a small segment bound exercises the multi-segment paths on small graphs. */
-    SortedLayerEngine(int maxSegmentStates) {
+    GeneralEngine(int maxSegmentStates) {
         this(maxSegmentStates, 0);
     }
 
     /** For tests: small chunks exercise the streaming (multi-chunk) layer construction on small graphs. */
-    SortedLayerEngine(int maxSegmentStates, long chunkCandidates) {
+    GeneralEngine(int maxSegmentStates, long chunkCandidates) {
         this.maxSegmentStates = maxSegmentStates;
         this.chunkCandidates = chunkCandidates;
     }
@@ -448,7 +448,7 @@ public final class SortedLayerEngine implements GrowthEngine {
             if (last.size() * 2 < before.size()) {
                 break;
             }
-            List<Run> runs = new ArrayList<>(before.runs());
+            List<SortedRun> runs = new ArrayList<>(before.runs());
             runs.addAll(last.runs());
             StateList merged = SortedRuns.mergeAll(runs, stride, pool, threads, maxSegmentStates, arrays);
             before.releaseTo(arrays);

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A graph to run: permutation graphs ({@link GraphDefinition}) and, through the same face, matrix groups or any other
- * kind of state. It knows how it was defined (for reports) and builds the {@link StateSpace} engines run on.
+ * A resolved graph, ready to run: {@link PermutationGraph} and, through the same face, matrix groups
+ * ({@code matrix.MatrixGraph}) or any other kind of state. A user's request ({@code catalog.GraphRequest}) resolves to
+ * one. It knows how it was defined (for reports) and builds the {@link StateSpace} engines run on.
  */
-public interface GraphSpec {
+public interface Graph {
 
     /** Catalog family name, or {@code custom}. */
     String family();
@@ -37,10 +38,10 @@ public interface GraphSpec {
     boolean isInverseClosed();
 
     /** The same graph with another central state (or several start states). */
-    GraphSpec withCentral(String central);
+    Graph withCentral(String central);
 
     /** The same graph with the missing inverse generators appended (names with a trailing {@code '}). */
-    GraphSpec withMissingInverses();
+    Graph withMissingInverses();
 
     /** Builds the packed state space engines run on; throws InvalidInputException if it cannot be encoded. */
     StateSpace stateSpace();

@@ -20,10 +20,10 @@ import org.cayleyj.perm.Permutation;
  * @param generators the generators, in order
  * @param central    the central state
  */
-public record GraphDefinition(String family, Map<String, String> params, int n, List<Generator> generators,
-                              CentralState central) implements GraphSpec, java.io.Serializable {
+public record PermutationGraph(String family, Map<String, String> params, int n, List<Generator> generators,
+                              CentralState central) implements Graph, java.io.Serializable {
 
-    public GraphDefinition {
+    public PermutationGraph {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         generators = List.copyOf(generators);
         if (generators.isEmpty()) {
@@ -43,9 +43,9 @@ public record GraphDefinition(String family, Map<String, String> params, int n, 
     }
 
     /** Definition with the identity central state. */
-    public static GraphDefinition of(String family, Map<String, String> params, int n, List<Generator> generators) {
+    public static PermutationGraph of(String family, Map<String, String> params, int n, List<Generator> generators) {
         int size = generators.isEmpty() ? n : generators.get(0).permutation().size();
-        return new GraphDefinition(family, params, n, generators, CentralState.identity(size));
+        return new PermutationGraph(family, params, n, generators, CentralState.identity(size));
     }
 
     /** Number of positions a state has. */
@@ -54,12 +54,12 @@ public record GraphDefinition(String family, Map<String, String> params, int n, 
         return generators.get(0).permutation().size();
     }
 
-    public GraphDefinition withCentral(CentralState newCentral) {
-        return new GraphDefinition(family, params, n, generators, newCentral);
+    public PermutationGraph withCentral(CentralState newCentral) {
+        return new PermutationGraph(family, params, n, generators, newCentral);
     }
 
     @Override
-    public GraphDefinition withCentral(String text) {
+    public PermutationGraph withCentral(String text) {
         return withCentral(CentralState.parse(text, stateSize()));
     }
 
@@ -109,7 +109,7 @@ public record GraphDefinition(String family, Map<String, String> params, int n, 
 
     /** Appends the missing inverses, named with a trailing {@code '}, as the reference's make_inverse_closed. */
     @Override
-    public GraphDefinition withMissingInverses() {
+    public PermutationGraph withMissingInverses() {
         Set<Permutation> set = new HashSet<>();
         for (Generator g : generators) {
             set.add(g.permutation());
@@ -121,7 +121,7 @@ public record GraphDefinition(String family, Map<String, String> params, int n, 
                 out.add(new Generator(g.name() + "'", inv));
             }
         }
-        return new GraphDefinition(family, params, n, out, central);
+        return new PermutationGraph(family, params, n, out, central);
     }
 
     @Override

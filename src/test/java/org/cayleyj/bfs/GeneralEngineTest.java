@@ -11,8 +11,8 @@ import java.util.Arrays;
 import java.util.Map;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.graph.GraphDefinition;
 import org.cayleyj.graph.PackedPermutationSpace;
+import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.testing.Formulas;
 import org.cayleyj.testing.NaiveBfs;
 import org.junit.jupiter.api.Test;
@@ -20,18 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SortedLayerEngineTest {
+class GeneralEngineTest {
     private static final Catalog CATALOG = Catalog.standard();
 
-    private static GraphDefinition def(String family, int n, String central) {
-        return (GraphDefinition) GraphRequest.family(family, n, Map.of()).withCentral(central).resolve(CATALOG);
+    private static PermutationGraph def(String family, int n, String central) {
+        return (PermutationGraph) GraphRequest.family(family, n, Map.of()).withCentral(central).resolve(CATALOG);
     }
 
-    private static GrowthResult run(GraphDefinition def, GrowthLimits limits) {
-        return new SortedLayerEngine().computeGrowth(new PackedPermutationSpace(def), limits, GrowthListener.NONE);
+    private static GrowthResult run(PermutationGraph def, GrowthLimits limits) {
+        return new GeneralEngine().computeGrowth(new PackedPermutationSpace(def), limits, GrowthListener.NONE);
     }
 
-    private static GrowthResult run(GraphDefinition def) {
+    private static GrowthResult run(PermutationGraph def) {
         return run(def, GrowthLimits.none());
     }
 
@@ -74,7 +74,7 @@ class SortedLayerEngineTest {
 
     @Test
     void matchesNaiveBfsOnDirectedAndCosetGraphs() {
-        for (GraphDefinition d : new GraphDefinition[] {
+        for (PermutationGraph d : new PermutationGraph[] {
                 def("lx", 7, null), def("lrx", 8, "00011122"), def("top_spin", 8, null),
                 def("pancake", 7, "0010110"), def("burnt_pancake", 4, null)}) {
             assertArrayEquals(NaiveBfs.growth(d, -1), run(d).layerSizes(), d.describe());
@@ -84,13 +84,13 @@ class SortedLayerEngineTest {
     /** Tiny chunks: every layer is built from many disjoint runs merged log-structured, and must not change. */
     @Test
     void streamingChunksGiveTheSameLayers() {
-        for (GraphDefinition d : new GraphDefinition[] {
+        for (PermutationGraph d : new PermutationGraph[] {
                 def("coxeter", 7, null), def("lx", 7, null), def("lrx", 12, "000000111111"),
                 def("burnt_pancake", 4, null), def("pancake", 7, "0010110")}) {
             long[] expected = NaiveBfs.growth(d, -1);
             for (long chunk : new long[] {1, 7, 64, 1000}) {
                 for (int threads : new int[] {1, 2}) {
-                    GrowthResult r = new SortedLayerEngine(1 << 26, chunk).computeGrowth(
+                    GrowthResult r = new GeneralEngine(1 << 26, chunk).computeGrowth(
                             new PackedPermutationSpace(d), GrowthLimits.none().withThreads(threads),
                             GrowthListener.NONE);
                     assertArrayEquals(expected, r.layerSizes(), d.describe() + " chunk=" + chunk + " t=" + threads);
@@ -99,8 +99,8 @@ class SortedLayerEngineTest {
             }
         }
         // two words per state, undirected and directed
-        for (GraphDefinition d : new GraphDefinition[] {def("lrx", 17, null), def("lx", 17, null)}) {
-            GrowthResult r = new SortedLayerEngine(1 << 26, 50).computeGrowth(new PackedPermutationSpace(d),
+        for (PermutationGraph d : new PermutationGraph[] {def("lrx", 17, null), def("lx", 17, null)}) {
+            GrowthResult r = new GeneralEngine(1 << 26, 50).computeGrowth(new PackedPermutationSpace(d),
                     GrowthLimits.none().withMaxLayers(9), GrowthListener.NONE);
             assertEquals(2, new PackedPermutationSpace(d).wordsPerState());
             assertArrayEquals(NaiveBfs.growth(d, 9), r.layerSizes(), d.describe());
@@ -110,7 +110,7 @@ class SortedLayerEngineTest {
     @Test
     void multiWordStatesMatchNaiveBfs() {
         // n=17 needs 5 bits per symbol, 12 symbols per word: two words per state
-        GraphDefinition lrx17 = def("lrx", 17, null);
+        PermutationGraph lrx17 = def("lrx", 17, null);
         assertEquals(2, new PackedPermutationSpace(lrx17).wordsPerState());
         GrowthResult r = run(lrx17, GrowthLimits.none().withMaxLayers(13));
         assertArrayEquals(NaiveBfs.growth(lrx17, 13), r.layerSizes());
@@ -118,20 +118,20 @@ class SortedLayerEngineTest {
         assertEquals(StopReason.MAX_LAYERS, r.stopReason());
 
         // a binary coset of length 70: one bit per symbol, two words
-        GraphDefinition coset = def("lrx", 70, "0".repeat(60) + "1".repeat(10));
+        PermutationGraph coset = def("lrx", 70, "0".repeat(60) + "1".repeat(10));
         assertEquals(2, new PackedPermutationSpace(coset).wordsPerState());
         assertArrayEquals(NaiveBfs.growth(coset, 9), run(coset, GrowthLimits.none().withMaxLayers(9)).layerSizes());
 
         // complete multi-word growth: burnt pancake n=9 has 18 positions (5 bits), 2 words; 9! * 2^9 states is too
         // many for the naive oracle, so compare a full run of n=5 padded to two words by a coset with 17+ symbols
-        GraphDefinition wide = def("pancake", 18, "0123456789abcdefgh".substring(0, 18));
+        PermutationGraph wide = def("pancake", 18, "0123456789abcdefgh".substring(0, 18));
         GrowthResult w = run(wide, GrowthLimits.none().withMaxLayers(5));
         assertArrayEquals(NaiveBfs.growth(wide, 5), w.layerSizes());
     }
 
     @Test
     void singleThreadAndMultiThreadAgree() {
-        GraphDefinition d = def("lrx", 10, null);
+        PermutationGraph d = def("lrx", 10, null);
         long[] one = run(d, GrowthLimits.none().withThreads(1)).layerSizes();
         long[] many = run(d, GrowthLimits.none().withThreads(4)).layerSizes();
         assertArrayEquals(one, many);
@@ -140,7 +140,7 @@ class SortedLayerEngineTest {
 
     @Test
     void limitsStopEarlyWithExactPrefix() {
-        GraphDefinition d = def("lrx", 9, null);
+        PermutationGraph d = def("lrx", 9, null);
         long[] full = run(d).layerSizes();
         GrowthResult layers = run(d, GrowthLimits.none().withMaxLayers(10));
         assertArrayEquals(Arrays.copyOf(full, 11), layers.layerSizes());
@@ -157,7 +157,7 @@ class SortedLayerEngineTest {
 
     @Test
     void memoryBudgetStopsBeforeAllocatingAndKeepsLayers() {
-        GraphDefinition d = def("lx", 10, null);
+        PermutationGraph d = def("lx", 10, null);
         long[] full = run(d).layerSizes();
         GrowthResult r = run(d, GrowthLimits.none().withMemoryBytes(16L << 20));
         assertEquals(StopReason.MEMORY_LIMIT, r.stopReason());
@@ -169,7 +169,7 @@ class SortedLayerEngineTest {
     /** A budget far below the layers: the run moves to disk part-way and must give the in-memory layers. */
     @Test
     void spillingGivesTheInMemoryLayers(@TempDir Path tmp) throws Exception {
-        for (GraphDefinition d : new GraphDefinition[] {def("all_transpositions", 10, null), def("lx", 10, null),
+        for (PermutationGraph d : new PermutationGraph[] {def("all_transpositions", 10, null), def("lx", 10, null),
                 def("pancake", 10, null)}) {
             GrowthResult full = run(d);
             Path spill = tmp.resolve(d.family() + "-spill");
@@ -192,7 +192,7 @@ class SortedLayerEngineTest {
     /** Two words per state, and the stop limits, out of core (layer 20 spills; 21, the last, is built on disk). */
     @Test
     void spillingMultiWordStatesAndLimits(@TempDir Path tmp) {
-        GraphDefinition lrx17 = def("lrx", 17, null);
+        PermutationGraph lrx17 = def("lrx", 17, null);
         GrowthResult full = run(lrx17, GrowthLimits.none().withMaxLayers(21));
         GrowthResult r = run(lrx17, GrowthLimits.none().withMaxLayers(21).withThreads(1).withMemoryBytes(16L << 20)
                 .withSpillDir(tmp));
@@ -214,24 +214,24 @@ class SortedLayerEngineTest {
     /** Checkpoints written out of core resume (in memory or out of core again) to the uninterrupted growth. */
     @Test
     void spilledRunsCheckpointAndResume(@TempDir Path tmp) {
-        for (GraphDefinition d : new GraphDefinition[] {def("pancake", 10, null), def("lx", 10, null)}) {
+        for (PermutationGraph d : new PermutationGraph[] {def("pancake", 10, null), def("lx", 10, null)}) {
             long[] full = run(d).layerSizes();
             Path dir = tmp.resolve(d.family() + "-ck");
             GrowthLimits small = GrowthLimits.none().withThreads(1).withMemoryBytes(12L << 20)
                     .withSpillDir(tmp.resolve("spill"));
             CheckpointStore store = CheckpointStore.create(dir, d.fingerprint(), d.describe());
-            GrowthResult first = new SortedLayerEngine().computeGrowth(new PackedPermutationSpace(d),
+            GrowthResult first = new GeneralEngine().computeGrowth(new PackedPermutationSpace(d),
                     small.withMaxLayers(full.length - 4), GrowthListener.NONE, RunControl.checkpointing(store, 0));
             assertTrue(first.spilledBytes() > 0, d.describe());
             assertArrayEquals(Arrays.copyOf(full, full.length - 3), first.layerSizes());
             // resumed out of core (the layers do not fit the small budget) ...
-            GrowthResult second = new SortedLayerEngine().computeGrowth(new PackedPermutationSpace(d),
+            GrowthResult second = new GeneralEngine().computeGrowth(new PackedPermutationSpace(d),
                     small.withMaxLayers(full.length - 2), GrowthListener.NONE,
                     RunControl.checkpointing(CheckpointStore.resume(dir, d.fingerprint(), d.describe()), 0));
             assertArrayEquals(Arrays.copyOf(full, full.length - 1), second.layerSizes());
             assertTrue(second.spilledBytes() > 0, d.describe());
             // ... and in memory
-            GrowthResult third = new SortedLayerEngine().computeGrowth(new PackedPermutationSpace(d),
+            GrowthResult third = new GeneralEngine().computeGrowth(new PackedPermutationSpace(d),
                     GrowthLimits.none(), GrowthListener.NONE,
                     RunControl.checkpointing(CheckpointStore.resume(dir, d.fingerprint(), d.describe()), 0));
             assertArrayEquals(full, third.layerSizes(), d.describe());
@@ -261,7 +261,7 @@ class SortedLayerEngineTest {
 
     @Test
     void directedSingleCycleGraph() {
-        GraphDefinition cycle = (GraphDefinition) GraphRequest.generators("[1,2,3,0]").resolve(CATALOG);
+        PermutationGraph cycle = (PermutationGraph) GraphRequest.generators("[1,2,3,0]").resolve(CATALOG);
         GrowthResult r = run(cycle);
         assertArrayEquals(new long[] {1, 1, 1, 1}, r.layerSizes());
         assertEquals(3, r.diameter());
@@ -269,10 +269,10 @@ class SortedLayerEngineTest {
 
     @Test
     void sizesAreReportedAsTheyComplete() {
-        GraphDefinition d = def("coxeter", 6, null);
+        PermutationGraph d = def("coxeter", 6, null);
         long[] seen = new long[16];
         int[] last = {-1};
-        new SortedLayerEngine().computeGrowth(new PackedPermutationSpace(d), GrowthLimits.none(),
+        new GeneralEngine().computeGrowth(new PackedPermutationSpace(d), GrowthLimits.none(),
                 (layer, size, total, nanos) -> {
                     seen[layer] = size;
                     last[0] = layer;

@@ -1,5 +1,5 @@
 package org.cayleyj.bfs;
 
 /** A sorted, duplicate-free run of {@code states} tuples at the start of {@code data}. */
-record Run(long[] data, int states) {
+record SortedRun(long[] data, int states) {
 }
