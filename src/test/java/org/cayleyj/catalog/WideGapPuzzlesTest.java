@@ -174,4 +174,19 @@ class WideGapPuzzlesTest {
         }
         assertArrayEquals(new long[] {1, 240, 47880, 9424080}, freeProductGrowth(40, 3));
     }
+
+    /**
+     * A last layer larger than the memory budget is counted, not kept (as the 40x40x40's third layer is with the default
+     * heap): the 13x13x13's 251,448 states of 84 words (169 MB) under a 160 MiB budget on one thread.
+     */
+    @Test
+    void lastLayerLargerThanTheBudgetIsCounted() {
+        PermutationGraph def = load("13x13x13");
+        org.cayleyj.bfs.GrowthResult r = new org.cayleyj.bfs.GeneralEngine().computeGrowth(def.stateSpace(),
+                org.cayleyj.bfs.GrowthLimits.none().withMaxLayers(3).withThreads(1).withMemoryBytes(160L << 20),
+                org.cayleyj.bfs.GrowthListener.NONE);
+        assertArrayEquals(freeProductGrowth(def.generators().size() / 6, 3), r.layerSizes());
+        long layerBytes = r.lastLayerSize() * def.stateSpace().wordsPerState() * Long.BYTES;
+        assertTrue(r.peakStateBytes() < layerBytes, "peak " + r.peakStateBytes() + " below the layer's " + layerBytes);
+    }
 }
