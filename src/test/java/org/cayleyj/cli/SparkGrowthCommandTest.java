@@ -30,10 +30,7 @@ class SparkGrowthCommandTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("cayleyj-cli-test")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
-                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
+        spark = org.cayleyj.testing.LocalSpark.start("cayleyj-cli-test");
     }
 
     @AfterAll

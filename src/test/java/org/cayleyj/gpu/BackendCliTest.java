@@ -12,28 +12,12 @@ import org.cayleyj.bfs.GeneralEngine;
 import org.cayleyj.run.BackendKind;
 import org.cayleyj.testing.Cli;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /** {@code growth --backend} and {@code cayley devices} through the real CLI. */
 class BackendCliTest {
 
     static JsonNode json(Cli.Run r) throws Exception {
         return new ObjectMapper().readTree(r.out());
-    }
-
-    /** Runs {@code body} with every OpenCL device hidden, as on a machine without an OpenCL driver. */
-    static void withoutDevices(Executable body) throws Throwable {
-        String before = System.getProperty(OpenCl.HIDE_PROPERTY);
-        System.setProperty(OpenCl.HIDE_PROPERTY, "off");
-        try {
-            body.execute();
-        } finally {
-            if (before == null) {
-                System.clearProperty(OpenCl.HIDE_PROPERTY);
-            } else {
-                System.setProperty(OpenCl.HIDE_PROPERTY, before);
-            }
-        }
     }
 
     @Test
@@ -53,7 +37,7 @@ class BackendCliTest {
 
     @Test
     void forcedOpenClWithoutDeviceIsBadInput() throws Throwable {
-        withoutDevices(() -> {
+        OpenClTesting.withoutDevices(() -> {
             Cli.Run r = Cli.cayley("growth", "lrx", "-n", "6", "--backend", "opencl");
             assertEquals(2, r.exit());
             assertEquals("", r.out());
@@ -66,7 +50,7 @@ class BackendCliTest {
 
     @Test
     void autoWithoutDeviceRunsJavaWithOneInfoLine() throws Throwable {
-        withoutDevices(() -> {
+        OpenClTesting.withoutDevices(() -> {
             Cli.Run r = Cli.cayley("growth", "lrx", "-n", "11", "--engine", "general", "--max-layers", "4",
                     "--format", "json");
             assertEquals(0, r.exit(), r.err());
@@ -82,7 +66,7 @@ class BackendCliTest {
 
     @Test
     void autoStaysQuietForSmallSpacesAndTheRankEngine() throws Throwable {
-        withoutDevices(() -> {
+        OpenClTesting.withoutDevices(() -> {
             assertEquals("", Cli.cayley("growth", "lrx", "-n", "8", "--engine", "general", "--format", "json").err());
             // a large coset space runs on the rank engine, which has no kernel for multiset ranking
             Cli.Run coset = Cli.cayley("growth", "lrx", "-n", "30", "--central", "000000000000000111111111111111",
@@ -132,7 +116,7 @@ class BackendCliTest {
 
     @Test
     void devicesWithoutOpenClSaysSo() throws Throwable {
-        withoutDevices(() -> {
+        OpenClTesting.withoutDevices(() -> {
             Cli.Run r = Cli.cayley("devices");
             assertEquals(0, r.exit(), r.err());
             assertTrue(r.out().contains("OpenCL: no devices: OpenCL devices are hidden"), r.out());

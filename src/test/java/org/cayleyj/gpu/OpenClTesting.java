@@ -36,4 +36,19 @@ public final class OpenClTesting {
         }
         return d;
     }
+
+    /** Runs {@code body} with every OpenCL device hidden (as on a machine without a driver), then restores them. */
+    public static void withoutDevices(org.junit.jupiter.api.function.Executable body) throws Throwable {
+        String before = System.getProperty(OpenCl.HIDE_PROPERTY);
+        System.setProperty(OpenCl.HIDE_PROPERTY, "off");
+        try {
+            body.execute();
+        } finally {
+            if (before == null) {
+                System.clearProperty(OpenCl.HIDE_PROPERTY);
+            } else {
+                System.setProperty(OpenCl.HIDE_PROPERTY, before);
+            }
+        }
+    }
 }

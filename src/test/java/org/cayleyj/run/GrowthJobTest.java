@@ -16,7 +16,6 @@ import org.cayleyj.bfs.GrowthResult;
 import org.cayleyj.bfs.StopReason;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.catalog.GraphRequest;
-import org.cayleyj.gpu.OpenCl;
 import org.cayleyj.gpu.OpenClTesting;
 import org.cayleyj.graph.Graph;
 import org.junit.jupiter.api.Test;
@@ -157,22 +156,16 @@ class GrowthJobTest {
     }
 
     @Test
-    void theAutomaticBackendSaysWhyItStaysOnJava() {
-        String before = System.getProperty(OpenCl.HIDE_PROPERTY);
-        System.setProperty(OpenCl.HIDE_PROPERTY, "off");
-        try (GrowthPlan plan = GrowthJob.of(graph("lrx", 11)).withEngine(EngineKind.GENERAL).withLimits(3, null)
-                .plan()) {
-            List<String> w = plan.warnings();
-            assertEquals(1, w.size(), w.toString());
-            assertTrue(w.get(0).startsWith("info: OpenCL devices are hidden"), w.get(0));
-            assertTrue(w.get(0).endsWith("; using the Java backend"), w.get(0));
-        } finally {
-            if (before == null) {
-                System.clearProperty(OpenCl.HIDE_PROPERTY);
-            } else {
-                System.setProperty(OpenCl.HIDE_PROPERTY, before);
+    void theAutomaticBackendSaysWhyItStaysOnJava() throws Throwable {
+        OpenClTesting.withoutDevices(() -> {
+            try (GrowthPlan plan = GrowthJob.of(graph("lrx", 11)).withEngine(EngineKind.GENERAL).withLimits(3, null)
+                    .plan()) {
+                List<String> w = plan.warnings();
+                assertEquals(1, w.size(), w.toString());
+                assertTrue(w.get(0).startsWith("info: OpenCL devices are hidden"), w.get(0));
+                assertTrue(w.get(0).endsWith("; using the Java backend"), w.get(0));
             }
-        }
+        });
     }
 
     @Test

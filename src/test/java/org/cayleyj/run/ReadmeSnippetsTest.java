@@ -98,10 +98,7 @@ class ReadmeSnippetsTest {
 
     @Test
     void sparkSnippetRunsLocally() {
-        SparkSession spark = SparkSession.builder().master("local[2]").appName("cayleyj-readme-test")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
-                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
+        SparkSession spark = org.cayleyj.testing.LocalSpark.start("cayleyj-readme-test");
         try {
             GrowthResult r = ReadmeSnippets.onSpark();
             assertTrue(r.complete());
