@@ -10,7 +10,8 @@ import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
  *       (not when the engine restored it itself) and checkpoint a fresh layer 0;</li>
  *   <li>until {@link RunControl#reasonToStop} gives a reason: build the next layer (an empty one completes the run,
  *       with a complete checkpoint), report it to the listener, make it the current one, checkpoint when due;</li>
- *   <li>a run stopped by a layer or state limit checkpoints its last layer, so that it can be continued;</li>
+ *   <li>a run stopped by a layer or state limit stores its last layer ({@link LayerSteps#limitReached}) and
+ *       checkpoints it, so that it can be continued;</li>
  *   <li>the result: sizes, stop reason, a sample of the last layer and the engine's figures.</li>
  * </ol>
  * A stop request inside a step ({@link RunControl.Stopped}) ends the run as {@link StopReason#INTERRUPTED}; a
@@ -117,9 +118,12 @@ public final class LayerDriver {
                 checkpointOk = commit(steps, sizes, false);
             }
         }
-        if ((reason == StopReason.MAX_LAYERS || reason == StopReason.MAX_STATES) && control.store() != null
-                && !control.committedThrough(sizes.size()) && !commit(steps, sizes, false)) {
-            reason = StopReason.CHECKPOINT_FAILED;
+        if (reason == StopReason.MAX_LAYERS || reason == StopReason.MAX_STATES) {
+            // a run stopped by a limit can be continued: its last layer is stored
+            steps.limitReached(sizes.asUnmodifiable());
+            if (control.store() != null && !control.committedThrough(sizes.size()) && !commit(steps, sizes, false)) {
+                reason = StopReason.CHECKPOINT_FAILED;
+            }
         }
         return result(steps, sizes, reason, resumed);
     }

@@ -62,6 +62,15 @@ public interface LayerSteps {
         throw new UnsupportedOperationException("this engine keeps no checkpoints in a checkpoint store");
     }
 
+    /**
+     * The run stops at a layer or state limit: an engine that keeps its own storage (not a {@link CheckpointStore})
+     * stores the last layer here, so that the run can be continued.
+     *
+     * @param sizes the sizes of the layers found (read only)
+     */
+    default void limitReached(LongList sizes) {
+    }
+
     /** Up to the requested number of states of the last layer, formatted, for a run that ended for {@code reason}. */
     List<String> sample(StopReason reason);
 
