@@ -21,6 +21,7 @@ import org.cayleyj.perm.LehmerRanking;
 import org.cayleyj.perm.Permutation;
 import org.cayleyj.perm.RankNeighbours;
 import org.cayleyj.perm.Ranking;
+import org.eclipse.collections.api.list.primitive.LongList;
 
 /**
  * Frontier search (Korf): the growth of an undirected graph over a rank space with one bit per rank, half the rank
@@ -155,7 +156,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
             return t;
         });
         try {
-            return new Run(space, limits, listener, control, pool, threads, spill, t0).execute();
+            return new LayerDriver(name(), limits, listener, control, threads, t0)
+                    .run(new Run(space, limits, control, pool, threads, spill));
         } finally {
             pool.shutdownNow();
             deleteTree(spill);
@@ -173,17 +175,15 @@ public final class FrontierSearchEngine implements GrowthEngine {
         }
     }
 
-    /** One run: the bit table, the last two layers and the pool. */
-    private final class Run {
+    /** One run: the bit table, the last two layers and the pool; its layer steps. */
+    private final class Run implements LayerSteps {
         final RankableSpace space;
         final Ranking ranking;
         final GrowthLimits limits;
-        final GrowthListener listener;
         final RunControl control;
         final ExecutorService pool;
         final int threads;
         final Path spill;
-        final long t0;
         final long size;
         final int gens;
         final long rangeRanks;
@@ -196,17 +196,15 @@ public final class FrontierSearchEngine implements GrowthEngine {
         long peakRunBytes;
         long peakDiskBytes;
 
-        Run(RankableSpace space, GrowthLimits limits, GrowthListener listener, RunControl control,
-            ExecutorService pool, int threads, Path spill, long t0) {
+        Run(RankableSpace space, GrowthLimits limits, RunControl control, ExecutorService pool, int threads,
+            Path spill) {
             this.space = space;
             this.ranking = space.ranking();
             this.limits = limits;
-            this.listener = listener;
             this.control = control;
             this.pool = pool;
             this.threads = threads;
             this.spill = spill;
-            this.t0 = t0;
             this.size = ranking.size();
             this.gens = space.generatorCount();
             // ranges are whole table words (of pairs of ranks, too), at least 4096 ranks
@@ -223,7 +221,13 @@ public final class FrontierSearchEngine implements GrowthEngine {
             return new RankRuns(ranges, rangeRanks, spill, Math.max(0, runMemory / ranges));
         }
 
-        GrowthResult execute() {
+        /** The layer before the current one, the current one, and the one {@link #next} found. */
+        RankRuns previous;
+        RankRuns current;
+        RankRuns found;
+
+        @Override
+        public Start start() {
             long[] starts = new long[space.startCount()];
             long[] one = new long[1];
             for (int i = 0; i < starts.length; i++) {
@@ -231,8 +235,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
                 starts[i] = ranking.rank(one[0]);
             }
             Arrays.sort(starts);
-            RankRuns previous = newLayer();
-            RankRuns current = newLayer();
+            previous = newLayer();
+            current = newLayer();
             RankRuns.Writer[] writers = new RankRuns.Writer[ranges];
             long last = -1;
             for (long r : starts) {
@@ -250,59 +254,63 @@ public final class FrontierSearchEngine implements GrowthEngine {
                     current.put(range, writers[range]);
                 }
             }
-            List<Long> sizes = new ArrayList<>();
-            sizes.add(current.count());
-            long visited = current.count();
-            listener.onLayer(0, visited, visited, System.nanoTime() - t0);
-            StopReason reason;
-            while (true) {
-                reason = control.reasonToStop(limits, sizes.size() - 1, visited, true);
-                if (reason != null) {
-                    break;
-                }
-                RankRuns next;
-                try {
-                    expand(current);
-                    if (control.stopRequested()) {
-                        reason = StopReason.INTERRUPTED;
-                        break;
-                    }
-                    next = collect(previous, current, sizes.size());
-                } catch (UncheckedIOException e) {
-                    reason = StopReason.STORAGE_FAILED;
-                    break;
-                }
+            return Start.fresh(current.count());
+        }
+
+        @Override
+        public long next(LongList sizes) {
+            RankRuns next;
+            try {
+                expand(current);
                 if (control.stopRequested()) {
-                    next.release();
-                    reason = StopReason.INTERRUPTED;
-                    break;
+                    throw RunControl.Stopped.INSTANCE;
                 }
-                long count = next.count();
-                peakRunBytes = Math.max(peakRunBytes, current.memoryBytes() + next.memoryBytes());
-                peakDiskBytes = Math.max(peakDiskBytes, current.diskBytes() + next.diskBytes());
-                if (count == 0) {
-                    reason = StopReason.COMPLETE;
-                    next.release();
-                    break;
-                }
-                previous.release();
-                previous = current;
-                current = next;
-                visited += count;
-                sizes.add(count);
-                listener.onLayer(sizes.size() - 1, count, visited, System.nanoTime() - t0);
+                next = collect(previous, current, sizes.size());
+            } catch (UncheckedIOException e) {
+                throw new Stop(StopReason.STORAGE_FAILED);
             }
-            long[] layerSizes = new long[sizes.size()];
-            for (int i = 0; i < layerSizes.length; i++) {
-                layerSizes[i] = sizes.get(i);
+            if (control.stopRequested()) {
+                next.release();
+                throw RunControl.Stopped.INSTANCE;
             }
-            List<String> sample = reason == StopReason.INTERRUPTED || reason == StopReason.STORAGE_FAILED
-                    ? List.of() : sample(current);
-            long lastSize = layerSizes[layerSizes.length - 1];
+            long count = next.count();
+            peakRunBytes = Math.max(peakRunBytes, current.memoryBytes() + next.memoryBytes());
+            peakDiskBytes = Math.max(peakDiskBytes, current.diskBytes() + next.diskBytes());
+            if (count == 0) {
+                next.release();
+                return 0;
+            }
+            found = next;
+            return count;
+        }
+
+        @Override
+        public void advance(LongList sizes) {
             previous.release();
-            current.release();
-            return new GrowthResult(name(), layerSizes, reason, lastSize, sample, System.nanoTime() - t0,
-                    BitTable.bytesFor(size) + peakRunBytes, threads, 0);
+            previous = current;
+            current = found;
+            found = null;
+        }
+
+        @Override
+        public List<String> sample(StopReason reason) {
+            return reason == StopReason.INTERRUPTED || reason == StopReason.STORAGE_FAILED ? List.of()
+                    : sample(current);
+        }
+
+        @Override
+        public long peakBytes() {
+            return BitTable.bytesFor(size) + peakRunBytes;
+        }
+
+        @Override
+        public void close() {
+            if (previous != null) {
+                previous.release();
+            }
+            if (current != null) {
+                current.release();
+            }
         }
 
         /** Sets the bit of every neighbour of the layer, range by range in parallel. */

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cayleyj.graph.StateSpace;
-import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
+import org.eclipse.collections.api.list.primitive.LongList;
 
 /**
  * The general engine: layer-synchronous BFS over sorted layers of packed states. Works for any state space.
@@ -106,28 +106,87 @@ public final class GeneralEngine implements GrowthEngine {
             return t;
         });
         try {
-            return run(space, limits, listener, threads, meter, pool, t0, control);
+            return new LayerDriver(name(), limits, listener, control, threads, t0)
+                    .run(new Steps(space, limits, threads, meter, pool, control));
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private GrowthResult run(StateSpace space, GrowthLimits limits, GrowthListener listener, int threads,
-                             MemoryMeter meter, ExecutorService pool, long t0, RunControl control) {
-        final int stride = space.wordsPerState();
-        final boolean undirected = space.isUndirected();
-        LongArrayPool arrays = new LongArrayPool(meter);
-        StateList prev = StateList.empty(stride);
-        StateList cur = StateList.empty(stride);
-        List<StateList> visited = new ArrayList<>(); // directed only: earlier layers, log-structured
-        LongArrayList sizes = new LongArrayList();
-        OutOfCore spill = null;
-        CheckpointManifest resume = control.resumePointFor(name());
-        if (resume != null) {
-            if (resume.complete()) {
-                return RunControl.completedRun(name(), resume, threads, t0);
+    /** The general engine's layer steps: sorted layers in memory, or out of core once they outgrow the budget. */
+    private final class Steps implements LayerSteps {
+        final StateSpace space;
+        final GrowthLimits limits;
+        final int threads;
+        final MemoryMeter meter;
+        final ExecutorService pool;
+        final RunControl control;
+        final int stride;
+        final boolean undirected;
+        final LongArrayPool arrays;
+        final long chunk;
+        /** Out of core, the neighbours gathered before a run is written. */
+        final long runBytes;
+        final long[] wordMasks;
+        StateList prev;
+        StateList cur;
+        /** Directed only: earlier layers, log-structured. */
+        final List<StateList> visited = new ArrayList<>();
+        /** Out of core: the layers on disk, or null while they are in memory. */
+        OutOfCore disk;
+        LayerExpander expander;
+        /** The layer {@link #next} built, in memory or on disk. */
+        StateList next;
+        DiskLayer nextOnDisk;
+        /** The last layer asked for, when counted rather than kept. */
+        LastLayerCount.Counted counted;
+
+        Steps(StateSpace space, GrowthLimits limits, int threads, MemoryMeter meter, ExecutorService pool,
+              RunControl control) {
+            this.space = space;
+            this.limits = limits;
+            this.threads = threads;
+            this.meter = meter;
+            this.pool = pool;
+            this.control = control;
+            this.stride = space.wordsPerState();
+            this.undirected = space.isUndirected();
+            this.arrays = new LongArrayPool(meter);
+            this.prev = StateList.empty(stride);
+            this.cur = StateList.empty(stride);
+            this.chunk = chunk(space, meter.limitBytes(), threads);
+            // out of core, the neighbours gathered before a run is written: what the per-thread sort buffers and a
+            // chunk (held three times over while it is sorted, and once more as it joins the gathered lists) leave of
+            // the budget, less two fifths for merging and the pool's slack
+            final long stateBytes = (long) stride * Long.BYTES;
+            this.runBytes = Math.max(chunk * stateBytes, (meter.limitBytes()
+                    - (5 * chunk + threads * 2L * LayerExpander.partBufferStates(space)) * stateBytes) / 5 * 3);
+            this.wordMasks = new long[stride];
+            for (int w = 0; w < stride; w++) {
+                wordMasks[w] = space.wordMask(w);
             }
-            sizes.addAll(resume.layerSizes());
+        }
+
+        @Override
+        public Start start() {
+            final int startCount = space.startCount();
+            long[] c0 = new long[startCount * stride];
+            long[] aux0 = new long[startCount * stride];
+            for (int i = 0; i < startCount; i++) {
+                space.writeStart(i, c0, i * stride);
+            }
+            TupleSort.sort(c0, aux0, startCount, stride, wordMasks);
+            int starts = TupleSort.dedup(c0, startCount, stride);
+            meter.reserveLongs(c0.length);
+            cur = StateList.ofRun(c0, starts, stride);
+            startExpander();
+            return Start.fresh(starts);
+        }
+
+        @Override
+        public void resume(CheckpointManifest resume) {
+            long[] sizes = resume.layerSizes();
+            OutOfCore spill = null;
             try {
                 if (undirected) {
                     prev = load(control.store(), "prev", stride, arrays);
@@ -156,190 +215,160 @@ public final class GeneralEngine implements GrowthEngine {
                 }
             }
             long curSize = spill == null ? cur.size() : spill.current().size();
-            if (curSize != sizes.getLast()) {
+            if (curSize != sizes[sizes.length - 1]) {
                 if (spill != null) {
                     spill.close();
                 }
                 throw new org.cayleyj.InvalidInputException("checkpoint in " + control.store().directory()
                         + " is corrupt: its last layer has " + curSize + " states, the manifest says "
-                        + sizes.getLast());
+                        + sizes[sizes.length - 1]);
             }
-        } else {
-            final int startCount = space.startCount();
-            long[] c0 = new long[startCount * stride];
-            long[] aux0 = new long[startCount * stride];
-            for (int i = 0; i < startCount; i++) {
-                space.writeStart(i, c0, i * stride);
+            disk = spill;
+            startExpander();
+        }
+
+        private void startExpander() {
+            expander = new LayerExpander(space, threads, pool, arrays, maxSegmentStates, chunk, control);
+        }
+
+        @Override
+        public long next(LongList sizes) {
+            if (disk == null && control.store() == null && limits.maxLayers() >= 0
+                    && sizes.size() == limits.maxLayers()) {
+                return countLastLayer(sizes);
             }
-            long[] masks = new long[stride];
-            for (int w = 0; w < stride; w++) {
-                masks[w] = space.wordMask(w);
-            }
-            TupleSort.sort(c0, aux0, startCount, stride, masks);
-            int starts = TupleSort.dedup(c0, startCount, stride);
-            meter.reserveLongs(c0.length);
-            cur = StateList.ofRun(c0, starts, stride);
-            sizes.add(starts);
-        }
-        long total = sizes.sum();
-        listener.onLayer(sizes.size() - 1, sizes.getLast(), total, System.nanoTime() - t0);
-        boolean checkpointOk = true;
-        if (resume == null && control.due(true)) {
-            checkpointOk = commit(control, sizes, prev, cur, visited, undirected, null);
-        }
-        final long chunk = chunk(space, meter.limitBytes(), threads);
-        LayerExpander expander = new LayerExpander(space, threads, pool, arrays, maxSegmentStates, chunk, control);
-        OutOfCore disk = spill;
-        // out of core, the neighbours gathered before a run is written: what the per-thread sort buffers and a chunk
-        // (held three times over while it is sorted, and once more as it joins the gathered lists) leave of the
-        // budget, less two fifths for merging and the pool's slack
-        final long stateBytes = (long) stride * Long.BYTES;
-        final long runBytes = Math.max(chunk * stateBytes, (meter.limitBytes()
-                - (5 * chunk + threads * 2L * LayerExpander.partBufferStates(space)) * stateBytes) / 5 * 3);
-        final long[] wordMasks = new long[stride];
-        for (int w = 0; w < stride; w++) {
-            wordMasks[w] = space.wordMask(w);
-        }
-        LastLayerCount.Counted counted = null; // the last layer asked for, when counted rather than kept
-        StopReason reason;
-        try {
-            while (true) {
-                reason = control.reasonToStop(limits, sizes.size() - 1, total, checkpointOk);
-                if (reason != null) {
-                    break;
-                }
-                if (disk == null && control.store() == null && limits.maxLayers() >= 0
-                        && sizes.size() == limits.maxLayers()) {
-                    // the last layer asked for: nothing follows it and no checkpoint needs it, so it is counted, in
-                    // as many hash classes as memory needs, rather than kept
-                    int classes = LastLayerCount.classesFor(estimateNext(sizes, cur.size(), space.generatorCount()),
-                            stride, Math.max(meter.limitBytes() / 8, meter.limitBytes() - meter.reservedBytes()
-                                    - (3 * chunk + threads * 2L * LayerExpander.partBufferStates(space)) * stateBytes));
-                    try {
-                        counted = LastLayerCount.count(expander, cur, knownLayers(undirected, prev, visited, cur),
-                                classes, Math.max(0, limits.lastLayerSample()), wordMasks, arrays);
-                    } catch (RunControl.Stopped e) {
-                        reason = StopReason.INTERRUPTED;
-                        break;
+            next = null;
+            nextOnDisk = null;
+            try {
+                if (disk == null) {
+                    next = expander.next(cur, knownLayers(undirected, prev, visited, cur));
+                } else {
+                    if (!disk.roomForNextLayer(layerBefore(sizes), space.generatorCount())) {
+                        throw new Stop(StopReason.MEMORY_LIMIT); // nor on disk: stop with every layer so far exact
                     }
-                    if (counted == null || counted.size() == 0) {
-                        reason = counted == null ? StopReason.MEMORY_LIMIT : StopReason.COMPLETE;
-                        counted = null;
-                        break;
-                    }
-                    total += counted.size();
-                    sizes.add(counted.size());
-                    listener.onLayer(sizes.size() - 1, counted.size(), total, System.nanoTime() - t0);
-                    continue; // stops at max layers
+                    nextOnDisk = disk.next(expander, arrays, Math.max(1, chunk / space.generatorCount()),
+                            runBytes, control);
                 }
-                StateList next = null;
-                DiskLayer nextOnDisk = null;
+            } catch (MemoryMeter.MemoryLimitException | OutOfMemoryError e) {
+                // the heap ran out before the budget did (e.g. G1 could not place a large array): the layer in
+                // progress is dropped and every finished layer is still exact
+                if (disk != null || limits.spillDir() == null) {
+                    throw new Stop(StopReason.MEMORY_LIMIT);
+                }
+                // out of core from here on: the finished layers move to disk and this layer is built again, if the
+                // disk has room for them and for the next layer
                 try {
-                    if (disk == null) {
-                        next = expander.next(cur, knownLayers(undirected, prev, visited, cur));
-                    } else {
-                        if (!disk.roomForNextLayer(layerBefore(sizes), space.generatorCount())) {
-                            reason = StopReason.MEMORY_LIMIT; // nor on disk: stop with every layer so far exact
-                            break;
-                        }
-                        nextOnDisk = disk.next(expander, arrays, Math.max(1, chunk / space.generatorCount()),
-                                runBytes, control);
-                    }
+                    disk = OutOfCore.start(limits.spillDir(), undirected, prev, visited, cur, layerBefore(sizes),
+                            space.generatorCount());
+                } catch (IOException io) {
+                    throw new Stop(StopReason.STORAGE_FAILED);
+                }
+                if (disk == null) {
+                    throw new Stop(StopReason.MEMORY_LIMIT); // nor on disk
+                }
+                release(arrays, prev, visited, cur);
+                prev = StateList.empty(stride);
+                cur = StateList.empty(stride);
+                return AGAIN;
+            } catch (IOException e) {
+                throw new Stop(StopReason.STORAGE_FAILED);
+            }
+            long nextSize = disk == null ? next.size() : nextOnDisk.size();
+            if (nextSize == 0 && disk != null) {
+                disk.discard(nextOnDisk);
+            }
+            return nextSize;
+        }
+
+        /**
+         * The last layer asked for: nothing follows it and no checkpoint needs it, so it is counted, in as many hash
+         * classes as memory needs, rather than kept.
+         */
+        private long countLastLayer(LongList sizes) {
+            final long stateBytes = (long) stride * Long.BYTES;
+            int classes = LastLayerCount.classesFor(estimateNext(sizes, cur.size(), space.generatorCount()),
+                    stride, Math.max(meter.limitBytes() / 8, meter.limitBytes() - meter.reservedBytes()
+                            - (3 * chunk + threads * 2L * LayerExpander.partBufferStates(space)) * stateBytes));
+            counted = LastLayerCount.count(expander, cur, knownLayers(undirected, prev, visited, cur),
+                    classes, Math.max(0, limits.lastLayerSample()), wordMasks, arrays);
+            if (counted == null) {
+                throw new Stop(StopReason.MEMORY_LIMIT);
+            }
+            if (counted.size() == 0) {
+                counted = null;
+                return 0;
+            }
+            return counted.size(); // the run stops at max layers after it
+        }
+
+        @Override
+        public void advance(LongList sizes) {
+            if (counted != null) {
+                return; // a counted layer is not kept
+            }
+            if (disk != null) {
+                try {
+                    disk.advance(nextOnDisk);
+                } catch (IOException e) {
+                    throw new Stop(StopReason.STORAGE_FAILED);
+                }
+            } else if (undirected) {
+                prev.releaseTo(arrays);
+                prev = cur;
+                cur = next;
+            } else {
+                try {
+                    pushVisited(visited, cur, stride, pool, threads, arrays);
+                    cur = next;
                 } catch (MemoryMeter.MemoryLimitException | OutOfMemoryError e) {
-                    // the heap ran out before the budget did (e.g. G1 could not place a large array): the layer in
-                    // progress is dropped and every finished layer is still exact
-                    if (disk != null || limits.spillDir() == null) {
-                        reason = StopReason.MEMORY_LIMIT;
-                        break;
+                    // the visited set (which holds cur now) does not fit: out of core from here on, or stop
+                    if (limits.spillDir() == null) {
+                        cur = next;
+                        throw new Stop(StopReason.MEMORY_LIMIT);
                     }
-                    // out of core from here on: the finished layers move to disk and this layer is built again,
-                    // if the disk has room for them and for the next layer
                     try {
-                        disk = OutOfCore.start(limits.spillDir(), undirected, prev, visited, cur, layerBefore(sizes),
+                        disk = OutOfCore.start(limits.spillDir(), false, prev, visited, next, layerBefore(sizes),
                                 space.generatorCount());
                     } catch (IOException io) {
-                        reason = StopReason.STORAGE_FAILED;
-                        break;
+                        cur = next;
+                        throw new Stop(StopReason.STORAGE_FAILED);
                     }
                     if (disk == null) {
-                        reason = StopReason.MEMORY_LIMIT; // nor on disk
-                        break;
-                    }
-                    release(arrays, prev, visited, cur);
-                    prev = StateList.empty(stride);
-                    cur = StateList.empty(stride);
-                    continue;
-                } catch (IOException e) {
-                    reason = StopReason.STORAGE_FAILED;
-                    break;
-                } catch (RunControl.Stopped e) {
-                    reason = StopReason.INTERRUPTED;
-                    break;
-                }
-                long nextSize = disk == null ? next.size() : nextOnDisk.size();
-                if (nextSize == 0) {
-                    reason = StopReason.COMPLETE;
-                    if (disk != null) {
-                        disk.discard(nextOnDisk);
-                    }
-                    if (control.store() != null) {
-                        control.commit(name(), sizes.toArray(), true, Map.of(), List.of());
-                    }
-                    break;
-                }
-                total += nextSize;
-                sizes.add(nextSize);
-                listener.onLayer(sizes.size() - 1, nextSize, total, System.nanoTime() - t0);
-                if (disk != null) {
-                    try {
-                        disk.advance(nextOnDisk);
-                    } catch (IOException e) {
-                        reason = StopReason.STORAGE_FAILED;
-                        break;
-                    }
-                } else if (undirected) {
-                    prev.releaseTo(arrays);
-                    prev = cur;
-                    cur = next;
-                } else {
-                    try {
-                        pushVisited(visited, cur, stride, pool, threads, arrays);
                         cur = next;
-                    } catch (MemoryMeter.MemoryLimitException | OutOfMemoryError e) {
-                        // the visited set (which holds cur now) does not fit: out of core from here on, or stop
-                        if (limits.spillDir() == null) {
-                            cur = next;
-                            reason = StopReason.MEMORY_LIMIT;
-                            break;
-                        }
-                        try {
-                            disk = OutOfCore.start(limits.spillDir(), false, prev, visited, next, layerBefore(sizes),
-                                    space.generatorCount());
-                        } catch (IOException io) {
-                            cur = next;
-                            reason = StopReason.STORAGE_FAILED;
-                            break;
-                        }
-                        if (disk == null) {
-                            cur = next;
-                            reason = StopReason.MEMORY_LIMIT; // nor on disk
-                            break;
-                        }
-                        release(arrays, prev, visited, next);
-                        cur = StateList.empty(stride);
+                        throw new Stop(StopReason.MEMORY_LIMIT); // nor on disk
+                    }
+                    release(arrays, prev, visited, next);
+                    cur = StateList.empty(stride);
+                }
+            }
+        }
+
+        /** Commits the layers needed to continue: previous and current (undirected), or visited and current. */
+        @Override
+        public Checkpoint checkpoint(boolean complete) {
+            if (complete) {
+                return Checkpoint.EMPTY;
+            }
+            List<CheckpointStore.Payload> payloads = new ArrayList<>();
+            long lists = visited.size();
+            if (disk != null) {
+                payloads.addAll(disk.payloads());
+                lists = disk.visitedLists();
+            } else {
+                if (undirected) {
+                    payloads.add(payload("prev", prev));
+                } else {
+                    for (int i = 0; i < visited.size(); i++) {
+                        payloads.add(payload("visited-" + i, visited.get(i)));
                     }
                 }
-                if (control.due(false)) {
-                    checkpointOk = commit(control, sizes, prev, cur, visited, undirected, disk);
-                }
+                payloads.add(payload("cur", cur));
             }
-            if ((reason == StopReason.MAX_LAYERS || reason == StopReason.MAX_STATES)
-                    && control.store() != null && !control.committedThrough(sizes.size())) {
-                if (!commit(control, sizes, prev, cur, visited, undirected, disk)) {
-                    reason = StopReason.CHECKPOINT_FAILED;
-                }
-            }
-            long lastSize = counted != null ? counted.size() : disk == null ? cur.size() : disk.current().size();
+            return new Checkpoint(Map.of("stride", (long) cur.stride(), "visitedLists", lists), payloads);
+        }
+
+        @Override
+        public List<String> sample(StopReason reason) {
             long[] head;
             try {
                 head = counted != null ? counted.head() : disk == null ? cur.head(Math.max(0, limits.lastLayerSample()))
@@ -351,11 +380,24 @@ public final class GeneralEngine implements GrowthEngine {
             for (int i = 0; i < head.length / stride; i++) {
                 sample.add(space.format(head, i * stride));
             }
-            return new GrowthResult(name(), sizes.toArray(), reason, lastSize, Collections.unmodifiableList(sample),
-                    System.nanoTime() - t0, meter.peakBytes(), threads,
-                    resume == null ? 0 : resume.layerSizes().length, disk == null ? 0 : disk.spilledBytes());
-        } finally {
-            expander.close();
+            return Collections.unmodifiableList(sample);
+        }
+
+        @Override
+        public long peakBytes() {
+            return meter.peakBytes();
+        }
+
+        @Override
+        public long spilledBytes() {
+            return disk == null ? 0 : disk.spilledBytes();
+        }
+
+        @Override
+        public void close() {
+            if (expander != null) {
+                expander.close();
+            }
             arrays.drain();
             if (disk != null) {
                 disk.close();
@@ -390,37 +432,15 @@ public final class GeneralEngine implements GrowthEngine {
     }
 
     /** The next layer's expected size: the current one times its growth over the layer before (1 to generators). */
-    private static double estimateNext(LongArrayList sizes, long cur, int generators) {
+    private static double estimateNext(LongList sizes, long cur, int generators) {
         long before = layerBefore(sizes);
         double growth = before > 0 ? (double) cur / before : generators;
         return cur * Math.max(1, Math.min(generators, growth));
     }
 
     /** States of the layer before the last one found (0 when there is none), for the next layer's growth. */
-    private static long layerBefore(LongArrayList sizes) {
+    private static long layerBefore(LongList sizes) {
         return sizes.size() >= 2 ? sizes.get(sizes.size() - 2) : 0;
-    }
-
-    /** Commits the layers needed to continue: previous and current (undirected), or visited and current. */
-    private boolean commit(RunControl control, LongArrayList sizes, StateList prev, StateList cur,
-                           List<StateList> visited, boolean undirected, OutOfCore disk) {
-        List<CheckpointStore.Payload> payloads = new ArrayList<>();
-        long lists = visited.size();
-        if (disk != null) {
-            payloads.addAll(disk.payloads());
-            lists = disk.visitedLists();
-        } else {
-            if (undirected) {
-                payloads.add(payload("prev", prev));
-            } else {
-                for (int i = 0; i < visited.size(); i++) {
-                    payloads.add(payload("visited-" + i, visited.get(i)));
-                }
-            }
-            payloads.add(payload("cur", cur));
-        }
-        Map<String, Long> scalars = Map.of("stride", (long) cur.stride(), "visitedLists", lists);
-        return control.commit(name(), sizes.toArray(), false, scalars, payloads);
     }
 
     private static CheckpointStore.Payload payload(String role, StateList list) {

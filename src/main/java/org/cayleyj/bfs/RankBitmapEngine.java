@@ -18,6 +18,7 @@ import org.cayleyj.perm.LehmerRanking;
 import org.cayleyj.perm.MultisetRanking;
 import org.cayleyj.perm.RankNeighbours;
 import org.cayleyj.perm.Ranking;
+import org.eclipse.collections.api.list.primitive.LongList;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 
 /**
@@ -187,8 +188,8 @@ public final class RankBitmapEngine implements GrowthEngine {
             return t;
         });
         try {
-            Run run = new Run(space, limits, listener, threads, pool, t0, control, mod3);
-            GrowthResult growth = run.execute();
+            Run run = new Run(space, limits, threads, pool, control, mod3);
+            GrowthResult growth = new LayerDriver(name(), limits, listener, control, threads, t0).run(run);
             return new DistanceRun(growth, mod3 ? run.table : null);
         } finally {
             pool.shutdownNow();
@@ -235,17 +236,15 @@ public final class RankBitmapEngine implements GrowthEngine {
     /** {@code -Dcayleyj.blocks=false} turns the tables off (to measure them against the plain path). */
     private static final boolean USE_TABLES = !"false".equals(System.getProperty("cayleyj.blocks"));
 
-    /** State of one run. */
-    private final class Run {
+    /** State of one run, and its layer steps. */
+    private final class Run implements LayerSteps {
         final RankableSpace forward;
         final RankableSpace backward;
         final Ranking ranking;
         final int gens;
         final GrowthLimits limits;
-        final GrowthListener listener;
         final int threads;
         final ExecutorService pool;
-        final long t0;
         final long size;
         final long cap;
         final TwoBitTable table;
@@ -257,8 +256,8 @@ public final class RankBitmapEngine implements GrowthEngine {
         final RankNeighbours forwardTables;
         final RankNeighbours backwardTables;
 
-        Run(RankableSpace space, GrowthLimits limits, GrowthListener listener, int threads, ExecutorService pool,
-            long t0, RunControl control, boolean mod3) {
+        Run(RankableSpace space, GrowthLimits limits, int threads, ExecutorService pool, RunControl control,
+            boolean mod3) {
             this.control = control;
             this.mod3 = mod3;
             this.forward = space;
@@ -266,10 +265,8 @@ public final class RankBitmapEngine implements GrowthEngine {
             this.ranking = space.ranking();
             this.gens = space.generatorCount();
             this.limits = limits;
-            this.listener = listener;
             this.threads = threads;
             this.pool = pool;
-            this.t0 = t0;
             this.size = ranking.size();
             this.cap = sparseCap(size);
             this.table = new TwoBitTable(size);
@@ -288,7 +285,7 @@ public final class RankBitmapEngine implements GrowthEngine {
          * States a dense top-down pass expands: the frontier, and with mod-3 labels also the layers 3, 6, ... below it,
          * which carry the same label.
          */
-        long topDownWork(LongArrayList sizes) {
+        long topDownWork(LongList sizes) {
             final int last = sizes.size() - 1;
             if (!mod3) {
                 return sizes.get(last);
@@ -304,103 +301,97 @@ public final class RankBitmapEngine implements GrowthEngine {
             return mod3 ? label % 3 + 1 : 3 - label;
         }
 
-        GrowthResult execute() {
-            LongArrayList frontierList;
-            int label;
-            LongArrayList sizes = new LongArrayList();
-            CheckpointManifest resume = control.resumePoint();
-            if (resume != null) {
-                sizes.addAll(resume.layerSizes());
-                label = (int) resume.scalar("label");
-                frontierList = load(resume);
-            } else {
-                label = 1;
-                frontierList = new LongArrayList();
-                for (long r : startRanks) {
-                    long prev = table.orWord(r >>> 5, ((long) label) << ((r & 31) << 1));
-                    if (((prev >>> ((r & 31) << 1)) & 3) == 0) {
-                        frontierList.add(r);
-                    }
-                }
-                sizes.add(frontierList.size());
-            }
-            long frontier = sizes.getLast();
-            long visited = sizes.sum();
-            listener.onLayer(sizes.size() - 1, frontier, visited, System.nanoTime() - t0);
-            boolean checkpointOk = resume != null || !control.due(true) || commit(sizes, label, frontierList, false);
-            StopReason reason;
-            while (true) {
-                reason = control.reasonToStop(limits, sizes.size() - 1, visited, checkpointOk);
-                if (reason != null) {
-                    break;
-                }
-                final int next = nextLabel(label);
-                Layer out;
-                long unseen = size - visited;
-                final long layerStart = System.nanoTime();
-                String how;
-                if (frontierList != null) {
-                    how = "sparse";
-                    out = sparseTopDown(frontierList, label, next);
-                } else if (unseen < topDownWork(sizes) * BOTTOM_UP_FACTOR) {
-                    how = "bottom-up";
-                    out = bottomUp(label, next, unseen);
-                } else {
-                    how = "dense";
-                    out = denseTopDown(label, next, topDownWork(sizes));
-                }
-                if (TRACE) {
-                    System.err.printf("trace layer %d %s frontier=%d unseen=%d new=%d %.1f ms%n", sizes.size(), how,
-                            frontier, unseen, out.count, (System.nanoTime() - layerStart) / 1e6);
-                }
-                if (control.stopRequested()) {
-                    // the layer is partial: drop it (the table is no longer consistent, so nothing more is computed)
-                    reason = StopReason.INTERRUPTED;
-                    break;
-                }
-                if (out.count == 0) {
-                    reason = StopReason.COMPLETE;
-                    if (control.store() != null && (resume == null || !resume.complete())) {
-                        if (mod3) {
-                            // a distance table is only useful in full: keep it so a finished run can be reloaded
-                            commit(sizes, label, frontierList, true);
-                        } else {
-                            control.commit(name(), sizes.toArray(), true, Map.of(), List.of());
-                        }
-                    }
-                    break;
-                }
-                // the old frontier becomes closed (the sparse pass closed its list already)
-                if (frontierList == null && !mod3) {
-                    closeLabel(label);
-                    if (control.stopRequested()) {
-                        reason = StopReason.INTERRUPTED;
-                        break;
-                    }
-                }
-                frontier = out.count;
-                visited += frontier;
-                sizes.add(frontier);
-                frontierList = out.list;
-                label = next;
-                listener.onLayer(sizes.size() - 1, frontier, visited, System.nanoTime() - t0);
-                if (control.due(false)) {
-                    checkpointOk = commit(sizes, label, frontierList, false);
+        /** The current layer's label, its ranks while it is sparse (else null), and its distance. */
+        int label;
+        LongArrayList frontierList;
+        int last;
+        /** The layer {@link #next} found, until {@link #advance}. */
+        Layer found;
+
+        @Override
+        public Start start() {
+            label = 1;
+            frontierList = new LongArrayList();
+            for (long r : startRanks) {
+                long prev = table.orWord(r >>> 5, ((long) label) << ((r & 31) << 1));
+                if (((prev >>> ((r & 31) << 1)) & 3) == 0) {
+                    frontierList.add(r);
                 }
             }
-            if ((reason == StopReason.MAX_LAYERS || reason == StopReason.MAX_STATES) && control.store() != null
-                    && !control.committedThrough(sizes.size()) && !commit(sizes, label, frontierList, false)) {
-                reason = StopReason.CHECKPOINT_FAILED;
-            }
-            List<String> sample = reason == StopReason.INTERRUPTED ? List.of()
-                    : lastLayerSample(frontierList, label, sizes.size() - 1);
-            return new GrowthResult(name(), sizes.toArray(), reason, frontier, sample, System.nanoTime() - t0,
-                    TwoBitTable.bytesFor(size) + peakList * Long.BYTES, threads,
-                    resume == null ? 0 : resume.layerSizes().length);
+            last = 0;
+            return Start.fresh(frontierList.size());
         }
 
-        /** Commits the table, the frontier label and (when sparse) the frontier list. */
-        private boolean commit(LongArrayList sizes, int label, LongArrayList frontierList, boolean complete) {
+        @Override
+        public void resume(CheckpointManifest resume) {
+            label = (int) resume.scalar("label");
+            frontierList = load(resume);
+            last = resume.layer();
+        }
+
+        /** A complete distance table is loaded again: a finished run can be reloaded. */
+        @Override
+        public boolean continuesCompleteCheckpoint() {
+            return mod3;
+        }
+
+        @Override
+        public long next(LongList sizes) {
+            final int next = nextLabel(label);
+            final long frontier = sizes.getLast();
+            Layer out;
+            long unseen = size - sizes.sum();
+            final long layerStart = System.nanoTime();
+            String how;
+            if (frontierList != null) {
+                how = "sparse";
+                out = sparseTopDown(frontierList, label, next);
+            } else if (unseen < topDownWork(sizes) * BOTTOM_UP_FACTOR) {
+                how = "bottom-up";
+                out = bottomUp(label, next, unseen);
+            } else {
+                how = "dense";
+                out = denseTopDown(label, next, topDownWork(sizes));
+            }
+            if (TRACE) {
+                System.err.printf("trace layer %d %s frontier=%d unseen=%d new=%d %.1f ms%n", sizes.size(), how,
+                        frontier, unseen, out.count, (System.nanoTime() - layerStart) / 1e6);
+            }
+            if (control.stopRequested()) {
+                // the layer is partial: drop it (the table is no longer consistent, so nothing more is computed)
+                throw RunControl.Stopped.INSTANCE;
+            }
+            if (out.count == 0) {
+                return 0;
+            }
+            // the old frontier becomes closed (the sparse pass closed its list already)
+            if (frontierList == null && !mod3) {
+                closeLabel(label);
+                if (control.stopRequested()) {
+                    throw RunControl.Stopped.INSTANCE;
+                }
+            }
+            found = out;
+            return out.count;
+        }
+
+        @Override
+        public void advance(LongList sizes) {
+            frontierList = found.list;
+            label = nextLabel(label);
+            last = sizes.size() - 1;
+            found = null;
+        }
+
+        /**
+         * The table, the frontier label and (when sparse) the frontier list. A complete checkpoint keeps only a
+         * distance table (which is only useful in full, so a finished run can be reloaded).
+         */
+        @Override
+        public Checkpoint checkpoint(boolean complete) {
+            if (complete && !mod3) {
+                return Checkpoint.EMPTY;
+            }
             List<CheckpointStore.Payload> payloads = new ArrayList<>();
             payloads.add(new CheckpointStore.Payload("table", table.words() * Long.BYTES, table::writeTo));
             if (frontierList != null) {
@@ -414,7 +405,17 @@ public final class RankBitmapEngine implements GrowthEngine {
             }
             Map<String, Long> scalars = Map.of("label", (long) label, "cells", size,
                     "sparse", frontierList != null ? 1L : 0L, "mod3", mod3 ? 1L : 0L);
-            return control.commit(name(), sizes.toArray(), complete, scalars, payloads);
+            return new Checkpoint(scalars, payloads);
+        }
+
+        @Override
+        public List<String> sample(StopReason reason) {
+            return reason == StopReason.INTERRUPTED ? List.of() : lastLayerSample(frontierList, label, last);
+        }
+
+        @Override
+        public long peakBytes() {
+            return TwoBitTable.bytesFor(size) + peakList * Long.BYTES;
         }
 
         /** Loads the table (and the sparse frontier, if any) of a checkpoint; returns the frontier list or null. */

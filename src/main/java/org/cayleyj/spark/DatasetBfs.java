@@ -13,9 +13,13 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
+import org.cayleyj.bfs.GrowthResult;
+import org.cayleyj.bfs.LayerDriver;
+import org.cayleyj.bfs.LayerSteps;
 import org.cayleyj.bfs.RunControl;
 import org.cayleyj.bfs.StopReason;
 import org.cayleyj.graph.StateSpace;
+import org.eclipse.collections.api.list.primitive.LongList;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 
 /**
@@ -54,48 +58,62 @@ final class DatasetBfs {
                 new long[0], false, null, null);
     }
 
-    SparkBfsOutcome run(SparkManifest manifest, GrowthLimits limits, GrowthListener listener, RunControl control,
-                        long t0) {
-        LongArrayList sizes = new LongArrayList();
-        LongArrayList shuffle = new LongArrayList();
-        int resumed = 0;
-        if (manifest.layerSizes().length == 0) {
-            List<Row> rows = new ArrayList<>();
-            long[] buf = new long[space.wordsPerState()];
-            for (int i = 0; i < space.startCount(); i++) {
-                space.writeStart(i, buf, 0);
-                Object[] values = new Object[buf.length];
-                for (int j = 0; j < buf.length; j++) {
-                    values[j] = buf[j];
-                }
-                rows.add(RowFactory.create(values));
-            }
-            dir.delete(dir.layerPath(0));
-            spark.createDataFrame(rows, schema).distinct().coalesce(1).write().mode(SaveMode.ErrorIfExists)
-                    .parquet(dir.layerPath(0));
-            long size = layer(0).count();
-            sizes.add(size);
-            shuffle.add(0);
-            manifest = manifest.withLayers(sizes.toArray(), false, shuffle.toArray(), null);
-            dir.writeManifest(manifest);
-            listener.onLayer(0, size, size, System.nanoTime() - t0);
-        } else {
-            sizes.addAll(manifest.layerSizes());
-            shuffle.addAll(manifest.shuffleBytes() == null ? new long[sizes.size()] : manifest.shuffleBytes());
-            resumed = sizes.size();
-            if (manifest.complete()) {
-                return new SparkBfsOutcome(sizes.toArray(), StopReason.COMPLETE, sample(sizes.size() - 1,
-                        limits.lastLayerSample()), resumed, 0);
-            }
+    /** Runs the BFS (or continues the run of {@code manifest}) with {@link LayerDriver}. */
+    GrowthResult run(SparkManifest manifest, GrowthLimits limits, GrowthListener listener, RunControl control,
+                     int threads, long t0) {
+        return new LayerDriver("spark", limits, listener, control, threads, t0).run(new Steps(manifest, limits));
+    }
+
+    /**
+     * The dataset layout's layer steps. Each layer is written and then listed in the manifest, so the work directory
+     * is always a checkpoint of the last layer reported.
+     */
+    private final class Steps implements LayerSteps {
+        final GrowthLimits limits;
+        SparkManifest manifest;
+        final LongArrayList shuffle = new LongArrayList();
+        int last;
+
+        Steps(SparkManifest manifest, GrowthLimits limits) {
+            this.manifest = manifest;
+            this.limits = limits;
         }
-        meter.sinceLast(); // the baseline: layer 0's own jobs are not a layer's shuffle
-        StopReason reason;
-        while (true) {
-            final int d = sizes.size() - 1;
-            reason = control.reasonToStop(limits, d, sizes.sum(), true);
-            if (reason != null) {
-                break;
+
+        @Override
+        public Start start() {
+            if (manifest.layerSizes().length == 0) {
+                List<Row> rows = new ArrayList<>();
+                long[] buf = new long[space.wordsPerState()];
+                for (int i = 0; i < space.startCount(); i++) {
+                    space.writeStart(i, buf, 0);
+                    Object[] values = new Object[buf.length];
+                    for (int j = 0; j < buf.length; j++) {
+                        values[j] = buf[j];
+                    }
+                    rows.add(RowFactory.create(values));
+                }
+                dir.delete(dir.layerPath(0));
+                spark.createDataFrame(rows, schema).distinct().coalesce(1).write().mode(SaveMode.ErrorIfExists)
+                        .parquet(dir.layerPath(0));
+                long size = layer(0).count();
+                shuffle.add(0);
+                manifest = manifest.withLayers(new long[] {size}, false, shuffle.toArray(), null);
+                dir.writeManifest(manifest);
+                meter.sinceLast(); // the baseline: layer 0's own jobs are not a layer's shuffle
+                return Start.fresh(size);
             }
+            long[] sizes = manifest.layerSizes();
+            shuffle.addAll(manifest.shuffleBytes() == null ? new long[sizes.length] : manifest.shuffleBytes());
+            last = sizes.length - 1;
+            if (!manifest.complete()) {
+                meter.sinceLast();
+            }
+            return new Start(sizes.clone(), sizes.length, manifest.complete());
+        }
+
+        @Override
+        public long next(LongList sizes) {
+            final int d = sizes.size() - 1;
             Dataset<Row> cur = layer(d);
             Dataset<Row> next = cur.mapPartitions(new ExpandRows(space), Encoders.row(schema)).distinct();
             if (space.isUndirected()) {
@@ -117,17 +135,27 @@ final class DatasetBfs {
             if (size == 0) {
                 dir.delete(path);
                 dir.writeManifest(manifest.withLayers(sizes.toArray(), true, shuffle.toArray(), null));
-                reason = StopReason.COMPLETE;
-                break;
+                return 0;
             }
-            sizes.add(size);
+            LongArrayList now = new LongArrayList(sizes.size() + 1);
+            now.addAll(sizes);
+            now.add(size);
             shuffle.add(meter.sinceLast());
-            manifest = manifest.withLayers(sizes.toArray(), false, shuffle.toArray(), null);
+            manifest = manifest.withLayers(now.toArray(), false, shuffle.toArray(), null);
             dir.writeManifest(manifest);
-            listener.onLayer(d + 1, size, sizes.sum(), System.nanoTime() - t0);
+            last = d + 1;
+            return size;
         }
-        return new SparkBfsOutcome(sizes.toArray(), reason, sample(sizes.size() - 1, limits.lastLayerSample()),
-                resumed, 0);
+
+        @Override
+        public List<String> sample(StopReason reason) {
+            return DatasetBfs.this.sample(last, limits.lastLayerSample());
+        }
+
+        @Override
+        public long peakBytes() {
+            return 0;
+        }
     }
 
     private Dataset<Row> layer(int d) {

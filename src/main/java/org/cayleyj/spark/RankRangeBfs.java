@@ -10,10 +10,14 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.bfs.GrowthListener;
+import org.cayleyj.bfs.GrowthResult;
+import org.cayleyj.bfs.LayerDriver;
+import org.cayleyj.bfs.LayerSteps;
 import org.cayleyj.bfs.RunControl;
 import org.cayleyj.bfs.StopReason;
 import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.perm.Ranking;
+import org.eclipse.collections.api.list.primitive.LongList;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 
 /**
@@ -68,86 +72,131 @@ final class RankRangeBfs {
         return Arrays.stream(r).distinct().toArray();
     }
 
-    SparkBfsOutcome run(SparkManifest manifest, GrowthLimits limits, GrowthListener listener, RunControl control,
-                        long t0) {
-        final RankLayout lay = layout;
-        final int sampleSize = Math.max(0, limits.lastLayerSample());
-        List<Integer> parts = new ArrayList<>(lay.partitions());
-        for (int p = 0; p < lay.partitions(); p++) {
-            parts.add(p);
-        }
-        LongArrayList sizes = new LongArrayList();
-        int resumed = 0;
+    /** Runs the BFS (or continues the run of {@code manifest}) with {@link LayerDriver}. */
+    GrowthResult run(SparkManifest manifest, GrowthLimits limits, GrowthListener listener, RunControl control,
+                     int threads, long t0) {
+        return new LayerDriver("spark", limits, listener, control, threads, t0)
+                .run(new Steps(manifest, Math.max(0, limits.lastLayerSample())));
+    }
+
+    /**
+     * The rank layout's layer steps: the partitions' tables, cached, are the state; they are stored (with the
+     * manifest) at most once per checkpoint interval and when a limit stops the run.
+     */
+    private final class Steps implements LayerSteps {
+        final int sampleSize;
+        SparkManifest manifest;
+        /** The partitions' tables, or null before they are built (or for a run that had finished). */
         JavaRDD<RankChunk> state;
-        if (manifest.layerSizes().length == 0 || manifest.storedLayer() == 0) {
-            final long[] starts = startRanks();
-            state = jsc.parallelize(parts, lay.partitions()).map(p -> initial(lay, p, starts, sampleSize));
-            sizes.add(starts.length);
-            shuffle.add(0);
-            shuffledRanks.add(0);
-            if (manifest.layerSizes().length == 0) {
-                manifest = manifest.withLayers(sizes.toArray(), false, shuffle.toArray(), shuffledRanks.toArray());
-                dir.writeManifest(manifest); // layer 0 needs no tables: a resume rebuilds it from the start states
-                listener.onLayer(0, starts.length, starts.length, System.nanoTime() - t0);
-            } else {
-                resumed = 1;
-            }
-        } else {
-            sizes.addAll(manifest.layerSizes());
-            shuffle.addAll(manifest.shuffleBytes() == null ? new long[sizes.size()] : manifest.shuffleBytes());
-            shuffledRanks.addAll(manifest.shuffledRanks() == null ? new long[sizes.size()] : manifest.shuffledRanks());
-            resumed = sizes.size();
-            if (manifest.complete()) {
-                return new SparkBfsOutcome(sizes.toArray(), StopReason.COMPLETE, List.of(), resumed,
-                        lay.tableBytes());
-            }
-            final String from = dir.chunkDir(manifest.storedLayer());
-            final int layer = manifest.storedLayer();
-            state = jsc.parallelize(parts, lay.partitions()).map(p -> ChunkFiles.read(from, p, lay, layer));
+        long lastCommit;
+        /** The layer whose tables are stored. */
+        int stored;
+        /** The current layer. */
+        int lastLayer;
+
+        Steps(SparkManifest manifest, int sampleSize) {
+            this.manifest = manifest;
+            this.sampleSize = sampleSize;
         }
-        state = cache(state);
-        state.count();
-        long lastCommit = System.nanoTime();
-        int stored = sizes.size() - 1;
-        meter.sinceLast(); // the baseline: layer 0's own jobs are not a layer's shuffle
-        StopReason reason;
-        try {
-            while (true) {
-                final int d = sizes.size() - 1;
-                reason = control.reasonToStop(limits, d, sizes.sum(), true);
-                if (reason != null) {
-                    if (reason != StopReason.INTERRUPTED && stored != d) {
-                        manifest = store(state, manifest, sizes, d);
-                    }
-                    break;
-                }
-                final LongAccumulator sent = jsc.sc().longAccumulator();
-                JavaPairRDD<Integer, long[]> shuffled = state.mapPartitionsToPair(new ExpandRanks(space, lay, d, sent))
-                        .partitionBy(new OwnerPartitioner(lay.partitions()));
-                long size = 0;
-                for (long c : state.zipPartitions(shuffled.values(), new MarkRanks(d, sampleSize)).collect()) {
-                    size += c;
-                }
-                if (size == 0) {
-                    dir.writeManifest(manifest.withLayers(sizes.toArray(), true, shuffle.toArray(),
-                            shuffledRanks.toArray()));
-                    reason = StopReason.COMPLETE;
-                    break;
-                }
-                sizes.add(size);
-                shuffle.add(meter.sinceLast());
-                shuffledRanks.add(sent.value());
-                if (checkpointNanos == 0 || System.nanoTime() - lastCommit >= checkpointNanos) {
-                    manifest = store(state, manifest, sizes, d + 1);
-                    stored = d + 1;
-                    lastCommit = System.nanoTime();
-                }
-                listener.onLayer(d + 1, size, sizes.sum(), System.nanoTime() - t0); // after its checkpoint
+
+        @Override
+        public Start start() {
+            final RankLayout lay = layout;
+            final int sample = sampleSize;
+            List<Integer> parts = new ArrayList<>(lay.partitions());
+            for (int p = 0; p < lay.partitions(); p++) {
+                parts.add(p);
             }
-            List<String> sample = sample(state, sizes.size() - 1, sampleSize);
-            return new SparkBfsOutcome(sizes.toArray(), reason, sample, resumed, lay.tableBytes());
-        } finally {
-            state.unpersist(false);
+            Start start;
+            if (manifest.layerSizes().length == 0 || manifest.storedLayer() == 0) {
+                final long[] starts = startRanks();
+                state = jsc.parallelize(parts, lay.partitions()).map(p -> initial(lay, p, starts, sample));
+                long[] sizes = {starts.length};
+                shuffle.add(0);
+                shuffledRanks.add(0);
+                if (manifest.layerSizes().length == 0) {
+                    manifest = manifest.withLayers(sizes, false, shuffle.toArray(), shuffledRanks.toArray());
+                    dir.writeManifest(manifest); // layer 0 needs no tables: a resume rebuilds it from the start states
+                    start = Start.fresh(starts.length);
+                } else {
+                    start = new Start(sizes, 1, false);
+                }
+            } else {
+                long[] sizes = manifest.layerSizes().clone();
+                shuffle.addAll(manifest.shuffleBytes() == null ? new long[sizes.length] : manifest.shuffleBytes());
+                shuffledRanks.addAll(manifest.shuffledRanks() == null ? new long[sizes.length]
+                        : manifest.shuffledRanks());
+                if (manifest.complete()) {
+                    return new Start(sizes, sizes.length, true);
+                }
+                final String from = dir.chunkDir(manifest.storedLayer());
+                final int layer = manifest.storedLayer();
+                state = jsc.parallelize(parts, lay.partitions()).map(p -> ChunkFiles.read(from, p, lay, layer));
+                start = new Start(sizes, sizes.length, false);
+            }
+            state = cache(state);
+            state.count();
+            lastCommit = System.nanoTime();
+            stored = start.layerSizes().length - 1;
+            lastLayer = stored;
+            meter.sinceLast(); // the baseline: layer 0's own jobs are not a layer's shuffle
+            return start;
+        }
+
+        @Override
+        public long next(LongList sizes) {
+            final int d = sizes.size() - 1;
+            final LongAccumulator sent = jsc.sc().longAccumulator();
+            JavaPairRDD<Integer, long[]> shuffled = state.mapPartitionsToPair(new ExpandRanks(space, layout, d, sent))
+                    .partitionBy(new OwnerPartitioner(layout.partitions()));
+            long size = 0;
+            for (long c : state.zipPartitions(shuffled.values(), new MarkRanks(d, sampleSize)).collect()) {
+                size += c;
+            }
+            if (size == 0) {
+                dir.writeManifest(manifest.withLayers(sizes.toArray(), true, shuffle.toArray(),
+                        shuffledRanks.toArray()));
+                return 0;
+            }
+            LongArrayList now = new LongArrayList(sizes.size() + 1);
+            now.addAll(sizes);
+            now.add(size);
+            shuffle.add(meter.sinceLast());
+            shuffledRanks.add(sent.value());
+            if (checkpointNanos == 0 || System.nanoTime() - lastCommit >= checkpointNanos) {
+                manifest = store(state, manifest, now, d + 1); // before the layer is reported
+                stored = d + 1;
+                lastCommit = System.nanoTime();
+            }
+            lastLayer = d + 1;
+            return size;
+        }
+
+        /** Stores the last layer's tables, so that the run can be continued. */
+        @Override
+        public void limitReached(LongList sizes) {
+            if (stored != sizes.size() - 1) {
+                LongArrayList all = new LongArrayList(sizes.size());
+                all.addAll(sizes);
+                manifest = store(state, manifest, all, sizes.size() - 1);
+            }
+        }
+
+        @Override
+        public List<String> sample(StopReason reason) {
+            return state == null ? List.of() : RankRangeBfs.this.sample(state, lastLayer, sampleSize);
+        }
+
+        @Override
+        public long peakBytes() {
+            return layout.tableBytes();
+        }
+
+        @Override
+        public void close() {
+            if (state != null) {
+                state.unpersist(false);
+            }
         }
     }
 

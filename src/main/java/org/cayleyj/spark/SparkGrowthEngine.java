@@ -118,16 +118,15 @@ public final class SparkGrowthEngine implements GrowthEngine {
         try {
             WorkDir dir = WorkDir.open(settings.workDir(), spark.sparkContext().hadoopConfiguration());
             SparkManifest manifest = existing != null ? existing : create(dir, mode, space, jsc);
-            SparkBfsOutcome outcome;
             try {
                 if (mode.equals("rank")) {
                     RankLayout layout = new RankLayout(((RankableSpace) space).ranking().size(),
                             manifest.partitions(), manifest.width());
-                    outcome = new RankRangeBfs(jsc, (RankableSpace) space, dir, layout,
-                            settings.checkpointEverySeconds(), meter).run(manifest, limits, listener, control, t0);
-                } else {
-                    outcome = new DatasetBfs(spark, space, dir, meter).run(manifest, limits, listener, control, t0);
+                    return new RankRangeBfs(jsc, (RankableSpace) space, dir, layout,
+                            settings.checkpointEverySeconds(), meter).run(manifest, limits, listener, control, threads,
+                            t0);
                 }
+                return new DatasetBfs(spark, space, dir, meter).run(manifest, limits, listener, control, threads, t0);
             } catch (Exception e) { // SparkException is checked in Java's eyes but thrown by Scala code
                 if (e instanceof InvalidInputException bad) {
                     throw bad;
@@ -139,17 +138,13 @@ public final class SparkGrowthEngine implements GrowthEngine {
                 if (control.stopRequested()) { // Ctrl-C: the job was cancelled (or the context stopped) on purpose
                     SparkManifest stored = dir.readManifest();
                     long[] sizes = stored == null ? new long[0] : stored.layerSizes();
-                    outcome = new SparkBfsOutcome(sizes, StopReason.INTERRUPTED, java.util.List.of(),
-                            manifest.layerSizes().length, 0);
-                } else {
-                    throw new SparkRunException("the Spark job failed: " + rootMessage(e) + "; layers stored so far "
-                            + "are in " + dir.uri() + " (continue with --resume)", e);
+                    return new GrowthResult(name(), sizes, StopReason.INTERRUPTED,
+                            sizes.length == 0 ? 0 : sizes[sizes.length - 1], java.util.List.of(),
+                            System.nanoTime() - t0, 0, threads, manifest.layerSizes().length);
                 }
+                throw new SparkRunException("the Spark job failed: " + rootMessage(e) + "; layers stored so far "
+                        + "are in " + dir.uri() + " (continue with --resume)", e);
             }
-            long[] sizes = outcome.layerSizes();
-            return new GrowthResult(name(), sizes, outcome.reason(), sizes.length == 0 ? 0 : sizes[sizes.length - 1],
-                    outcome.sample(), System.nanoTime() - t0, outcome.tableBytes(), threads,
-                    outcome.resumedLayers());
         } finally {
             watcher.interrupt();
             meter.detach();
