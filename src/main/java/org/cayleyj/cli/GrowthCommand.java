@@ -3,9 +3,7 @@ package org.cayleyj.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.cayleyj.Bytes;
 import org.cayleyj.bfs.GrowthResult;
-import org.cayleyj.bfs.RunControl;
 import org.cayleyj.catalog.Catalog;
 import org.cayleyj.graph.Graph;
 import org.cayleyj.group.StateBound;
@@ -123,7 +121,8 @@ public final class GrowthCommand implements Callable<Integer> {
         }
         GrowthJob job = GrowthJob.of(def).withEngine(runOptions.engine()).withBackend(runOptions.backend())
                 .withLimits(maxLayers, maxStates).withThreads(threads).withLastLayerSample(lastLayer)
-                .withSpillDir(noSpill ? null : spillRoot()).withCheckpoint(checkpoint, checkpointEvery)
+                .withSpillDir(noSpill ? null : GrowthJob.spillRoot(spillDir, out))
+                .withCheckpoint(checkpoint, checkpointEvery)
                 .withResume(resume).withDistances(saveTable != null).withSpark(sparkOptions.toJob());
         OutputFile.checkDistinct("--out", out, "--plot", plot);
         OutputFile.checkDistinct("--out", out, "--save-table", saveTable);
@@ -177,45 +176,17 @@ public final class GrowthCommand implements Callable<Integer> {
         }
     }
 
-    /** The directory the run's spill directory goes in: --spill-dir, else beside --out, else the temp directory. */
-    private Path spillRoot() {
-        if (spillDir != null) {
-            return spillDir;
-        }
-        if (out != null && out.toAbsolutePath().getParent() != null) {
-            return out.toAbsolutePath().getParent();
-        }
-        return org.cayleyj.bfs.FrontierSearchEngine.defaultSpillRoot();
-    }
-
     /** Prints or writes the result and any warning about how it ended; returns the exit code. */
     private int report(GrowthPlan plan, GrowthResult result) {
         PrintWriter err = spec.commandLine().getErr();
-        RunControl control = plan.control();
-        String where = plan.sparkWorkDir() != null ? "; continue with --engine spark --resume " + plan.sparkWorkDir()
-                : control.store() == null || control.store().manifest() == null ? ""
-                : "; resume with --resume " + control.store().directory() + " (checkpoint of layer "
-                + control.store().manifest().layer() + ")";
-        int code = 0;
-        switch (result.stopReason()) {
-            case MEMORY_LIMIT -> err.println("cayley: stopped after layer " + result.diameter()
-                    + ": the next layer does not fit in the memory budget (peak so far "
-                    + Bytes.format(result.peakStateBytes()) + "); layers so far are exact. Give the JVM more heap"
-                    + " (JAVA_OPTS=-Xmx...) or use --max-states" + where);
-            case INTERRUPTED -> err.println("cayley: interrupted during layer " + (result.diameter() + 1)
-                    + "; the " + result.layerSizes().length + " layers printed are exact" + where);
-            case CHECKPOINT_FAILED -> {
-                err.println("cayley: " + control.failure().getMessage());
-                code = CayleyMain.EXIT_CHECKPOINT_FAILED;
-            }
-            case STORAGE_FAILED -> {
-                err.println("cayley: stopped after layer " + result.diameter() + ": the " + result.engine()
-                        + " engine could not write or read its layer files under " + spillRoot()
-                        + " (disk full?); layers so far are exact. Free space there or give --spill-dir DIR");
-                code = CayleyMain.EXIT_CHECKPOINT_FAILED;
-            }
-            default -> { }
+        String note = plan.stopNote(result);
+        if (note != null) {
+            err.println("cayley: " + note);
         }
+        int code = switch (result.stopReason()) {
+            case CHECKPOINT_FAILED, STORAGE_FAILED -> CayleyMain.EXIT_CHECKPOINT_FAILED;
+            default -> 0;
+        };
         if (verify && code == 0) {
             code = Verification.check(plan.expectedSize(), result, err);
         }

@@ -92,6 +92,25 @@ public record GrowthJob(Graph graph, EngineKind engine, BackendKind backend, Int
                 checkpointEvery, resume, distances, spark);
     }
 
+    /**
+     * Where spilled layers go by default: {@code spillDir} if given, else the directory of the result file {@code out}
+     * (if any), else the temporary directory.
+     */
+    public static Path spillRoot(Path spillDir, Path out) {
+        if (spillDir != null) {
+            return spillDir;
+        }
+        if (out != null && out.toAbsolutePath().getParent() != null) {
+            return out.toAbsolutePath().getParent();
+        }
+        return org.cayleyj.bfs.FrontierSearchEngine.defaultSpillRoot();
+    }
+
+    /** The spill directory, or the temporary directory when the job spills nowhere. */
+    Path spillDirOrDefault() {
+        return spillDir != null ? spillDir : org.cayleyj.bfs.FrontierSearchEngine.defaultSpillRoot();
+    }
+
     /** Spilling layers that do not fit in memory into {@code dir} (null: stop with memory_limit instead). */
     public GrowthJob withSpillDir(Path dir) {
         return new GrowthJob(graph, engine, backend, maxLayers, maxStates, threads, lastLayerSample, dir, checkpoint,

@@ -154,6 +154,31 @@ public final class GrowthPlan implements AutoCloseable {
         return new GrowthOutcome(result, null);
     }
 
+    /**
+     * How the run ended, in one line for the user, when it ended short of the whole graph for a reason other than a
+     * limit the job set: memory, an interrupt, a checkpoint or spill file that could not be written. Null otherwise.
+     * Says where to continue from (the checkpoint or the spark work directory), if anywhere.
+     */
+    public String stopNote(GrowthResult result) {
+        String where = sparkWorkDir() != null ? "; continue with --engine spark --resume " + sparkWorkDir()
+                : control.store() == null || control.store().manifest() == null ? ""
+                : "; resume with --resume " + control.store().directory() + " (checkpoint of layer "
+                + control.store().manifest().layer() + ")";
+        return switch (result.stopReason()) {
+            case MEMORY_LIMIT -> "stopped after layer " + result.diameter()
+                    + ": the next layer does not fit in the memory budget (peak so far "
+                    + org.cayleyj.Bytes.format(result.peakStateBytes()) + "); layers so far are exact. Give the JVM "
+                    + "more heap (JAVA_OPTS=-Xmx...) or use --max-states" + where;
+            case INTERRUPTED -> "interrupted during layer " + (result.diameter() + 1) + "; the "
+                    + result.layerSizes().length + " layers printed are exact" + where;
+            case CHECKPOINT_FAILED -> control.failure().getMessage();
+            case STORAGE_FAILED -> "stopped after layer " + result.diameter() + ": the " + result.engine()
+                    + " engine could not write or read its layer files under " + job.spillDirOrDefault()
+                    + " (disk full?); layers so far are exact. Free space there or give --spill-dir DIR";
+            default -> null;
+        };
+    }
+
     /** Releases the kernels, the checkpoint store's lock and a temporary spark work directory no longer needed. */
     @Override
     public void close() {
