@@ -433,9 +433,16 @@ public final class GeneralEngine implements GrowthEngine {
 
     /** The next layer's expected size: the current one times its growth over the layer before (1 to generators). */
     private static double estimateNext(LongList sizes, long cur, int generators) {
-        long before = layerBefore(sizes);
+        return cur * growth(layerBefore(sizes), cur, generators);
+    }
+
+    /**
+     * The expected growth from the current layer to the next: the current over the one before, between 1 and the
+     * number of generators (the generators when there is no layer before).
+     */
+    static double growth(long before, long cur, int generators) {
         double growth = before > 0 ? (double) cur / before : generators;
-        return cur * Math.max(1, Math.min(generators, growth));
+        return Math.max(1, Math.min(generators, growth));
     }
 
     /** States of the layer before the last one found (0 when there is none), for the next layer's growth. */

@@ -90,8 +90,7 @@ final class OutOfCore implements Closeable {
      * {@code generators}).
      */
     private static long diskForNextLayer(long prevStates, long curStates, int stride, int generators) {
-        double growth = prevStates > 0 ? (double) curStates / prevStates : generators;
-        growth = Math.max(1, Math.min(generators, growth));
+        double growth = GeneralEngine.growth(prevStates, curStates, generators);
         return (long) ((3 * growth + 2) * curStates * stride * Long.BYTES);
     }
 

@@ -39,7 +39,7 @@ class SameScenarioAllEnginesTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkGrowthEngineTest.localSession();
+        spark = org.cayleyj.testing.LocalSpark.start("cayleyj-test");
     }
 
     @AfterAll

@@ -38,19 +38,7 @@ class SparkGrowthEngineTest {
 
     @BeforeAll
     static void start() {
-        spark = localSession();
-    }
-
-    /** The test session: two local cores, small shuffles, no UI. */
-    static SparkSession localSession() {
-        SparkSession s = SparkSession.builder().master("local[2]").appName("cayleyj-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "4")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
-        s.sparkContext().setLogLevel("WARN");
-        return s;
+        spark = org.cayleyj.testing.LocalSpark.start("cayleyj-test");
     }
 
     @AfterAll

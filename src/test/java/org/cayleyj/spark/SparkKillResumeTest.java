@@ -38,7 +38,7 @@ class SparkKillResumeTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkGrowthEngineTest.localSession();
+        spark = org.cayleyj.testing.LocalSpark.start("cayleyj-test");
     }
 
     @AfterAll
