@@ -106,11 +106,12 @@ public final class Sweep {
 
     /**
      * A series' growths, sequences, fits on the computed values, and the checked formulas (one per fit found, plus a
-     * fit that also uses published values where the computed one is refuted).
+     * fit that also uses published values where the computed one is refuted); {@code stop} says why the sweep computed
+     * no larger x (a cap, the time budget, a failed run; empty where unknown).
      */
     public record SeriesResult(SweepSeries series, SortedMap<Integer, long[]> growth,
                                Map<Invariant, SortedMap<Long, BigInteger>> sequences, Map<Invariant, FitResult> fits,
-                               List<Conjecture> conjectures, Map<Integer, String> centrals) {
+                               List<Conjecture> conjectures, Map<Integer, String> centrals, String stop) {
     }
 
     /** Everything a sweep produced. */
@@ -152,6 +153,7 @@ public final class Sweep {
         List<SortedMap<Integer, long[]>> growth = new ArrayList<>();
         List<Map<Integer, String>> centrals = new ArrayList<>();
         boolean[] alive = new boolean[plan.size()];
+        String[] stops = new String[plan.size()]; // why the first x not computed was not
         double[] fill = new double[plan.size()]; // orbit size / space bound at the last x: predicts the next orbit
         double[] lastTotal = new double[plan.size()];
         double[] lastRatio = new double[plan.size()]; // orbit(x) / orbit(x - 1), for spaces without a bound
@@ -208,14 +210,6 @@ public final class Sweep {
                             }
                             continue;
                         }
-                        if (System.nanoTime() > deadline) { // past the budget: only what the cache has
-                            if (!outOfTime) {
-                                log.accept("time budget reached at x=" + x);
-                            }
-                            outOfTime = true;
-                            alive[i] = false;
-                            continue;
-                        }
                         boolean rank = (options.engine() == EngineKind.AUTO || options.engine() == EngineKind.RANK)
                                 && space instanceof RankableSpace r && new RankBitmapEngine().supports(space)
                                 && RankBitmapEngine.estimateBytes(r)
@@ -232,11 +226,18 @@ public final class Sweep {
                         if (rank) {
                             long ranks = ((RankableSpace) space).ranking().size();
                             if (ranks > options.maxRankStates()) {
+                                stops[i] = String.format("x=%d: %d ranks > rank cap %d", x, ranks,
+                                        options.maxRankStates());
                                 alive[i] = false;
                                 continue;
                             }
                             predicted = Math.max(predicted, ranks / 4.0); // the table's scans cost per rank
                         } else if (predicted > options.maxStates() || predicted * gens > options.maxWork()) {
+                            stops[i] = predicted > options.maxStates()
+                                    ? String.format("x=%d: predicted %.3g states > state cap %d", x, predicted,
+                                    options.maxStates())
+                                    : String.format("x=%d: predicted %.3g states x %d generators > work cap %d", x,
+                                    predicted, gens, options.maxWork());
                             alive[i] = false;
                             continue;
                         }
@@ -245,14 +246,24 @@ public final class Sweep {
                                 : DEFAULT_NANOS_PER_EDGE[kind];
                         double predictedNanos = predicted * gens * perEdge;
                         if (options.runCapNanos() > 0 && predictedNanos > options.runCapNanos()) {
-                            log.accept(String.format("stop %s at x=%d: predicted %.0f s > run cap", s.describe(), x,
-                                    predictedNanos / 1e9));
+                            stops[i] = String.format("x=%d: predicted %.0f s > run cap", x, predictedNanos / 1e9);
+                            log.accept("stop " + s.describe() + " at " + stops[i]);
                             alive[i] = false;
                             continue;
                         }
                         if (predictedNanos > tiers[tier]) { // cheaper runs first: this one waits for the next tier
                             paused[i] = true;
                             done[i] = x - 1;
+                            continue;
+                        }
+                        if (System.nanoTime() > deadline) { // past the budget: only what the cache has
+                            if (!outOfTime) {
+                                log.accept("time budget reached at x=" + x);
+                            }
+                            outOfTime = true;
+                            stops[i] = String.format("x=%d: past the time budget (predicted %.0f s)", x,
+                                    predictedNanos / 1e9);
+                            alive[i] = false;
                             continue;
                         }
                         // the rank engine where its table fits, unless OpenCL is forced on the automatic engine:
@@ -277,6 +288,7 @@ public final class Sweep {
                             r = run.run(GrowthListener.NONE).result();
                             took = System.nanoTime() - start;
                         } catch (RuntimeException | OutOfMemoryError e) {
+                            stops[i] = "x=" + x + ": failed: " + e.getMessage();
                             log.accept("skipped " + s.describe() + " x=" + x + ": " + e.getMessage());
                             alive[i] = false;
                             continue;
@@ -286,8 +298,8 @@ public final class Sweep {
                             }
                         }
                         if (!r.complete()) {
-                            log.accept(String.format("stop %s at x=%d: %s after %.0f s", s.describe(), x,
-                                    r.stopReason(), took / 1e9));
+                            stops[i] = String.format("x=%d: %s after %.0f s", x, r.stopReason(), took / 1e9);
+                            log.accept("stop " + s.describe() + " at " + stops[i]);
                             alive[i] = false;
                             continue;
                         }
@@ -325,8 +337,10 @@ public final class Sweep {
                 continue;
             }
             SeriesResult r = analyse(plan.get(i), growth.get(i), reference);
+            String stop = stops[i] != null ? stops[i]
+                    : growth.get(i).lastKey() >= options.maxN() ? "x=" + options.maxN() + " is the largest x" : "";
             results.add(new SeriesResult(r.series(), r.growth(), r.sequences(), r.fits(), r.conjectures(),
-                    centrals.get(i)));
+                    centrals.get(i), stop));
         }
         return new Result(results, computed, cached, System.nanoTime() - t0, reference);
     }
@@ -412,7 +426,7 @@ public final class Sweep {
                         ConjectureChecks.heldOut(more), oeis));
             }
         }
-        return new SeriesResult(s, growth, seqs, fits, conjectures, Map.of());
+        return new SeriesResult(s, growth, seqs, fits, conjectures, Map.of(), "");
     }
 
     private static Conjecture conjecture(SweepSeries s, Invariant inv, FitResult fit, Conjecture.Check check,

@@ -75,8 +75,10 @@ final class SweepMarkdown {
 
     private static void reach(StringBuilder md, Sweep.Result result) {
         md.append("\n## Reach\n\nLargest x computed per Cayley-graph series (identity central); `orbit` says whether "
-                + "the group is S_n or A_n at the largest n.\n\n| family | params | largest x | orbit |\n"
-                + "|---|---|---|---|\n");
+                + "the group is S_n or A_n at the largest n; `next x not computed` gives the cap that stopped the "
+                + "series (rank cap: the rank engine's table; run cap: the run predicted from the series' last run or "
+                + "the default cost per edge; time budget: the sweep's own).\n\n"
+                + "| family | params | largest x | orbit | next x not computed |\n|---|---|---|---|---|\n");
         for (Sweep.SeriesResult s : result.series()) {
             if (!s.series().central().isIdentity()) {
                 continue;
@@ -90,7 +92,8 @@ final class SweepMarkdown {
             String orbit = f.equals(BigInteger.valueOf(total)) ? "n!"
                     : f.equals(BigInteger.valueOf(total).shiftLeft(1)) ? "n!/2" : Long.toString(total);
             md.append("| ").append(s.series().family()).append(" | ").append(s.series().paramsText()).append(" | ")
-                    .append(s.series().variable()).append(" = ").append(x).append(" | ").append(orbit).append(" |\n");
+                    .append(s.series().variable()).append(" = ").append(x).append(" | ").append(orbit).append(" | ")
+                    .append(s.stop()).append(" |\n");
         }
     }
 

@@ -55,6 +55,8 @@ class SweepTest {
                 .filter(s -> s.series().family().equals("coxeter") && s.series().central().isIdentity())
                 .findFirst().orElseThrow();
         assertEquals("(n² - n)/2", coxeter.fits().get(Sweep.Invariant.DIAMETER).formula().formula());
+        // S_9 has 362880 ranks, past the 50000 rank cap: the reach table says so
+        assertEquals("x=9: 362880 ranks > rank cap 50000", coxeter.stop());
         assertEquals("n - 1", coxeter.fits().get(Sweep.Invariant.LAYER_1).formula().formula());
         // Mahonian numbers: the sweep's growths are exact
         for (var e : coxeter.growth().entrySet()) {
@@ -79,6 +81,7 @@ class SweepTest {
         assertTrue(md.indexOf("## Nontrivial conjectures by family") < md.indexOf("## Sequences without a fit"));
         assertTrue(md.contains("![diameter of coxeter](plots/coxeter.png)"), md);
         assertTrue(md.contains("| diameter | "), md);
+        assertTrue(md.contains("| coxeter |  | n = 8 | n! | x=9: 362880 ranks > rank cap 50000 |"), md);
         assertTrue(Files.readString(tmp.resolve("sequences.csv"))
                 .startsWith("family,params,central,variable,invariant,n,value"));
         assertTrue(Files.size(tmp.resolve("plots/coxeter.png")) > 1000);
@@ -100,6 +103,13 @@ class SweepTest {
         Sweep.Result second = Sweep.run(CATALOG, plan, again, options, line -> { });
         assertEquals(0, second.computed());
         assertEquals(first.fitted(), second.fitted());
+        // from the cache only (a 1 ns budget) with a larger rank cap: n = 9 would be next but the budget is spent
+        Sweep.Result cacheOnly = Sweep.run(CATALOG, plan, again, new Sweep.Options(50_000, 1_000_000, 100_000_000, 1,
+                0, 12), line -> { });
+        assertEquals(0, cacheOnly.computed());
+        assertTrue(cacheOnly.series().stream().filter(s -> s.series().family().equals("coxeter")
+                && s.series().central().isIdentity()).findFirst().orElseThrow().stop()
+                .matches("x=9: past the time budget \\(predicted \\d+ s\\)"));
     }
 
     @Test
@@ -123,6 +133,8 @@ class SweepTest {
                 new Sweep.Options(10_000_000_000L, 10_000_000_000L, Long.MAX_VALUE, 0, 2_000_000_000L, 40), log::add);
         int reached = capped.series().get(0).growth().lastKey();
         assertTrue(reached >= 8 && reached <= 13, "reached n=" + reached + ": " + log);
+        String stop = capped.series().get(0).stop();
+        assertTrue(stop.matches("x=" + (reached + 1) + ": (predicted \\d+ s > run cap|.* after \\d+ s)"), stop);
     }
 
     @Test
