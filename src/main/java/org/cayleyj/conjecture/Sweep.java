@@ -33,8 +33,10 @@ import org.cayleyj.run.GrowthPlan;
  * invariant sequence, checks the formulas against published values and by held-out prediction.
  *
  * <p>Series advance in rounds of increasing x (every live series gets x before any gets x + 1), in three tiers of
- * predicted run time (up to 1/100, 1/10 and all of the run cap): the cheap runs of every series come before the
- * expensive ones of any, so a time budget cut short still covers every family as far as it cheaply goes.
+ * predicted run time (up to 1/100, 1/10 and all of the run cap): the cheap runs of every series come first, then the
+ * Cayley graphs (identity central) get the second and third tiers, then the cosets; so a time budget cut short still
+ * covers every family as far as it cheaply goes, and takes the groups themselves as far as it can before the
+ * quotients.
  * Rankable spaces (S_n and binary-string cosets) run on the rank engine up to
  * {@link Options#maxRankStates()} ranks; the others on the general engine up to {@link Options#maxStates()} states.
  * A run's time is predicted from the series' previous run (or the sweep's measured cost per edge) scaled by the
@@ -55,6 +57,10 @@ public final class Sweep {
      * generators) took 22 s on the rank engine, 10 ns per edge; the general engine costs 80-100 ns per edge unloaded.
      */
     private static final double[] DEFAULT_NANOS_PER_EDGE = {15, 300};
+    /** Which series a pass runs: all, the Cayley graphs (identity central) or the cosets. */
+    private static final int ALL = 0;
+    private static final int CAYLEY = 1;
+    private static final int COSETS = 2;
 
     /**
      * @param maxStates       largest orbit (predicted) a general-engine run may have
@@ -177,11 +183,17 @@ public final class Sweep {
             long[] tiers = options.runCapNanos() > 0
                     ? new long[] {options.runCapNanos() / 100, options.runCapNanos() / 10, options.runCapNanos()}
                     : new long[] {Long.MAX_VALUE};
-            for (int tier = 0; tier < tiers.length; tier++) {
+            // passes of {tier, which series}: the cheap tier for all, then the Cayley graphs (identity central) through
+            // the dearer tiers before the cosets get them
+            int[][] passes = tiers.length == 1 ? new int[][] {{0, ALL}}
+                    : new int[][] {{0, ALL}, {1, CAYLEY}, {2, CAYLEY}, {1, COSETS}, {2, COSETS}};
+            for (int[] pass : passes) {
+                final int tier = pass[0];
                 boolean[] paused = new boolean[plan.size()];
                 for (int x = 2; x <= options.maxN(); x++) {
                     for (int i = 0; i < plan.size(); i++) {
-                        if (!alive[i] || paused[i] || x <= done[i]) {
+                        if (!alive[i] || paused[i] || x <= done[i]
+                                || (pass[1] != ALL && plan.get(i).central().isIdentity() != (pass[1] == CAYLEY))) {
                             continue;
                         }
                         SweepSeries s = plan.get(i);
@@ -324,7 +336,8 @@ public final class Sweep {
                         }
                     }
                     save(cache);
-                    log.accept(String.format("tier %d x=%d done: %d computed, %d cached, %.0f s", tier + 1, x,
+                    log.accept(String.format("tier %d%s x=%d done: %d computed, %d cached, %.0f s", tier + 1,
+                            pass[1] == CAYLEY ? " (Cayley graphs)" : pass[1] == COSETS ? " (cosets)" : "", x,
                             computed, cached, (System.nanoTime() - t0) / 1e9));
                 }
             }

@@ -138,6 +138,21 @@ class SweepTest {
     }
 
     @Test
+    void theCayleyGraphsGetTheDearerTiersBeforeTheCosets(@TempDir Path tmp) {
+        List<String> log = new ArrayList<>();
+        Sweep.run(CATALOG, only("coxeter"), GrowthCache.open(tmp.resolve("c5")),
+                new Sweep.Options(10_000_000, 1_000_000_000, 1_000_000_000, 0, 3_000_000_000L, 12), log::add);
+        int lastCayley = -1;
+        int firstCoset = -1;
+        for (int i = 0; i < log.size(); i++) {
+            lastCayley = log.get(i).startsWith("tier 3 (Cayley graphs) x=") ? i : lastCayley;
+            firstCoset = firstCoset < 0 && log.get(i).startsWith("tier 2 (cosets) x=") ? i : firstCoset;
+        }
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("tier 1 x=12 done")), log.toString());
+        assertTrue(lastCayley >= 0 && firstCoset > lastCayley, log.toString());
+    }
+
+    @Test
     void planHasRelativeParametersAndMatrixSeries(@TempDir Path tmp) {
         List<SweepSeries> plan = SweepPlan.plan(CATALOG);
         SweepSeries nMinus1 = plan.stream().filter(s -> s.family().equals("wrapped_k_cycles")
