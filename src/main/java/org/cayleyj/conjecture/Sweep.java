@@ -204,6 +204,9 @@ public final class Sweep {
                             if (x > 12 && growth.get(i).isEmpty()) {
                                 alive[i] = false;
                             }
+                            if (!growth.get(i).isEmpty() && stops[i] == null) { // e.g. too many generators
+                                stops[i] = "x=" + x + ": " + s.whyNotBuilt(catalog, x);
+                            }
                             continue;
                         }
                         String key = GrowthCache.key(s, x, def.centralText());
@@ -213,6 +216,7 @@ public final class Sweep {
                         BigInteger bound = space.sizeUpperBound();
                         if (sizes != null) {
                             growth.get(i).put(x, sizes);
+                            stops[i] = null;
                             cached++;
                             double total = sum(sizes);
                             lastRatio[i] = lastTotal[i] > 0 ? total / lastTotal[i] : 0;
@@ -328,6 +332,7 @@ public final class Sweep {
                             fill[i] = Math.min(1.0, total / bound.doubleValue());
                         }
                         growth.get(i).put(x, r.layerSizes());
+                        stops[i] = null;
                         cache.put(s.family(), key, r.layerSizes());
                         if (took > SAVE_AFTER_NANOS) {
                             log.accept(String.format("%s x=%d: %.0f states in %.0f s", s.describe(), x, total,

@@ -131,6 +131,16 @@ public record SweepSeries(String family, Map<String, String> params, Central cen
     }
 
     /** The graph at x, or null where the family, its parameters or the central rule do not apply. */
+    /** Why {@link #build} gives null at x: the catalog's refusal, or no central of this rule at this size. */
+    public String whyNotBuilt(Catalog catalog, int x) {
+        try {
+            catalog.build(family, familyN(x), paramsAt(x));
+        } catch (RuntimeException e) {
+            return "not built: " + e.getMessage();
+        }
+        return "no central " + central.label() + " at this size";
+    }
+
     public Graph build(Catalog catalog, int x) {
         Graph def;
         try {

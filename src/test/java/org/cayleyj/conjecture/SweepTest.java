@@ -153,6 +153,23 @@ class SweepTest {
     }
 
     @Test
+    void aSeriesTheCatalogStopsBuildingSaysWhy(@TempDir Path tmp) {
+        // all_cycles at n = 10 would have 1112073 generators, over the catalog's limit: a cache holding n <= 9 ends
+        // the series there, and the reach table's reason is the catalog's
+        SweepSeries allCycles = only("all_cycles").stream().filter(s -> s.central().isIdentity()).findFirst()
+                .orElseThrow();
+        GrowthCache cache = GrowthCache.open(tmp.resolve("c6"));
+        for (int x = 2; x <= 9; x++) {
+            cache.put("all_cycles", GrowthCache.key(allCycles, x, "identity"), new long[] {1, x});
+        }
+        Sweep.Result r = Sweep.run(CATALOG, List.of(allCycles), cache, new Sweep.Options(10_000_000, 1_000_000_000,
+                1_000_000_000, 1, 0, 10), l -> { });
+        assertEquals(9, r.series().get(0).growth().lastKey());
+        String stop = r.series().get(0).stop();
+        assertTrue(stop.startsWith("x=10: not built: ") && stop.contains("1112073 generators"), stop);
+    }
+
+    @Test
     void planHasRelativeParametersAndMatrixSeries(@TempDir Path tmp) {
         List<SweepSeries> plan = SweepPlan.plan(CATALOG);
         SweepSeries nMinus1 = plan.stream().filter(s -> s.family().equals("wrapped_k_cycles")
