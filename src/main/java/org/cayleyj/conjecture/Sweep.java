@@ -57,10 +57,17 @@ public final class Sweep {
      * generators) took 22 s on the rank engine, 10 ns per edge; the general engine costs 80-100 ns per edge unloaded.
      */
     private static final double[] DEFAULT_NANOS_PER_EDGE = {15, 300};
-    /** Which series a pass runs: all, the Cayley graphs (identity central) or the cosets. */
-    private static final int ALL = 0;
-    private static final int CAYLEY = 1;
-    private static final int COSETS = 2;
+
+    /** One pass over x: a tier of predicted run time, for all series, the Cayley graphs (identity central) or cosets. */
+    private record Pass(int tier, Boolean cayley) {
+        boolean takes(SweepSeries s) {
+            return cayley == null || s.central().isIdentity() == cayley;
+        }
+
+        String label() {
+            return cayley == null ? "" : cayley ? " (Cayley graphs)" : " (cosets)";
+        }
+    }
 
     /**
      * @param maxStates       largest orbit (predicted) a general-engine run may have
@@ -185,19 +192,19 @@ public final class Sweep {
                     : new long[] {Long.MAX_VALUE};
             // passes of {tier, which series}: the cheap tier for all, then the Cayley graphs (identity central) through
             // the dearer tiers before the cosets get them
-            int[][] passes = tiers.length == 1 ? new int[][] {{0, ALL}}
-                    : new int[][] {{0, ALL}, {1, CAYLEY}, {2, CAYLEY}, {1, COSETS}, {2, COSETS}};
-            for (int[] pass : passes) {
-                final int tier = pass[0];
+            List<Pass> passes = tiers.length == 1 ? List.of(new Pass(0, null)) : List.of(new Pass(0, null),
+                    new Pass(1, true), new Pass(2, true), new Pass(1, false), new Pass(2, false));
+            for (Pass pass : passes) {
+                final int tier = pass.tier();
                 boolean[] paused = new boolean[plan.size()];
                 for (int x = 2; x <= options.maxN(); x++) {
                     for (int i = 0; i < plan.size(); i++) {
-                        if (!alive[i] || paused[i] || x <= done[i]
-                                || (pass[1] != ALL && plan.get(i).central().isIdentity() != (pass[1] == CAYLEY))) {
+                        if (!alive[i] || paused[i] || x <= done[i] || !pass.takes(plan.get(i))) {
                             continue;
                         }
                         SweepSeries s = plan.get(i);
-                        Graph def = s.build(catalog, x);
+                        SweepSeries.Built built = s.build(catalog, x);
+                        Graph def = built.graph();
                         done[i] = x;
                         if (def == null) {
                             // below the family's minimum, or the central rule needs a larger x: try the next x
@@ -205,7 +212,7 @@ public final class Sweep {
                                 alive[i] = false;
                             }
                             if (!growth.get(i).isEmpty() && stops[i] == null) { // e.g. too many generators
-                                stops[i] = "x=" + x + ": " + s.whyNotBuilt(catalog, x);
+                                stops[i] = "x=" + x + ": " + built.whyNot();
                             }
                             continue;
                         }
@@ -342,7 +349,7 @@ public final class Sweep {
                     }
                     save(cache);
                     log.accept(String.format("tier %d%s x=%d done: %d computed, %d cached, %.0f s", tier + 1,
-                            pass[1] == CAYLEY ? " (Cayley graphs)" : pass[1] == COSETS ? " (cosets)" : "", x,
+                            pass.label(), x,
                             computed, cached, (System.nanoTime() - t0) / 1e9));
                 }
             }

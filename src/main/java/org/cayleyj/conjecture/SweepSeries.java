@@ -130,35 +130,35 @@ public record SweepSeries(String family, Map<String, String> params, Central cen
         return family + (p.isEmpty() ? "" : " " + p) + ", central " + central.label();
     }
 
-    /** The graph at x, or null where the family, its parameters or the central rule do not apply. */
-    /** Why {@link #build} gives null at x: the catalog's refusal, or no central of this rule at this size. */
-    public String whyNotBuilt(Catalog catalog, int x) {
-        try {
-            catalog.build(family, familyN(x), paramsAt(x));
-        } catch (RuntimeException e) {
-            return "not built: " + e.getMessage();
+    /**
+     * The graph at x, or why there is none: the catalog's refusal (e.g. too many generators), no central of this rule
+     * at this size, or the central's refusal.
+     */
+    public record Built(Graph graph, String whyNot) {
+        static Built no(String why) {
+            return new Built(null, why);
         }
-        return "no central " + central.label() + " at this size";
     }
 
-    public Graph build(Catalog catalog, int x) {
+    /** The graph at x ({@link Built#graph()} null where the family, its parameters or the central rule do not apply). */
+    public Built build(Catalog catalog, int x) {
         Graph def;
         try {
             def = catalog.build(family, familyN(x), paramsAt(x));
         } catch (RuntimeException e) {
-            return null;
+            return Built.no("not built: " + e.getMessage());
         }
         String c = central.text(def.stateSize());
         if (c == null) {
-            return null;
+            return Built.no("no central " + central.label() + " at this size");
         }
         if (central.isIdentity()) {
-            return def;
+            return new Built(def, null);
         }
         try {
-            return def.withCentral(c);
+            return new Built(def.withCentral(c), null);
         } catch (RuntimeException e) {
-            return null;
+            return Built.no("central " + c + " refused: " + e.getMessage());
         }
     }
 }
