@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.cayleyj.InvalidInputException;
+import org.cayleyj.bfs.FrontierSearchEngine;
 import org.cayleyj.bfs.GrowthLimits;
 import org.cayleyj.graph.Graph;
 import org.cayleyj.graph.PermutationGraph;
@@ -103,12 +104,12 @@ public record GrowthJob(Graph graph, EngineKind engine, BackendKind backend, Int
         if (out != null && out.toAbsolutePath().getParent() != null) {
             return out.toAbsolutePath().getParent();
         }
-        return org.cayleyj.bfs.FrontierSearchEngine.defaultSpillRoot();
+        return FrontierSearchEngine.defaultSpillRoot();
     }
 
     /** The spill directory, or the temporary directory when the job spills nowhere. */
     Path spillDirOrDefault() {
-        return spillDir != null ? spillDir : org.cayleyj.bfs.FrontierSearchEngine.defaultSpillRoot();
+        return spillDir != null ? spillDir : FrontierSearchEngine.defaultSpillRoot();
     }
 
     /** Spilling layers that do not fit in memory into {@code dir} (null: stop with memory_limit instead). */

@@ -1,6 +1,7 @@
 package org.cayleyj.run;
 
 import java.util.List;
+import org.cayleyj.Bytes;
 import org.cayleyj.bfs.DistanceCells;
 import org.cayleyj.bfs.GrowthEngine;
 import org.cayleyj.bfs.GrowthLimits;
@@ -167,7 +168,7 @@ public final class GrowthPlan implements AutoCloseable {
         return switch (result.stopReason()) {
             case MEMORY_LIMIT -> "stopped after layer " + result.diameter()
                     + ": the next layer does not fit in the memory budget (peak so far "
-                    + org.cayleyj.Bytes.format(result.peakStateBytes()) + "); layers so far are exact. Give the JVM "
+                    + Bytes.format(result.peakStateBytes()) + "); layers so far are exact. Give the JVM "
                     + "more heap (JAVA_OPTS=-Xmx...) or use --max-states" + where;
             case INTERRUPTED -> "interrupted during layer " + (result.diameter() + 1) + "; the "
                     + result.layerSizes().length + " layers printed are exact" + where;
