@@ -240,11 +240,12 @@ class CommittedConjecturesTest {
                 }
             }
             int shared = 0;
-            for (ReferenceData.Entry e : ref) {
-                if (e.family().equals(family) && e.central().startsWith("identity")
-                        && e.params().keySet().stream().allMatch("state_size"::equals)
-                        && computed.containsKey((long) e.n())) {
-                    assertEquals(e.diameter(), (long) computed.get((long) e.n()), family + " n=" + e.n());
+            Map<String, String> series = Map.of("family", family, "params", "", "central", "identity", "variable",
+                    "n", "invariant", "diameter");
+            for (Map.Entry<Long, Set<BigInteger>> e : published(series, ref).entrySet()) {
+                if (computed.containsKey(e.getKey())) {
+                    assertEquals(Set.of(BigInteger.valueOf(computed.get(e.getKey()))), e.getValue(),
+                            family + " n=" + e.getKey());
                     shared++;
                 }
             }
