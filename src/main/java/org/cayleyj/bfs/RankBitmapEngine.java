@@ -518,6 +518,10 @@ public final class RankBitmapEngine implements GrowthEngine {
             final Collector collector = new Collector(tasks);
             final AtomicLong count = new AtomicLong();
             final RankNeighbours tables = tablesFor(forwardTables, n);
+            if (tables != null) {
+                // the list is in the order its ranks were found: in rank order each block is set up once, not per state
+                list.sortThis();
+            }
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < tasks; t++) {
                 final int from = (int) ((long) n * t / tasks);

@@ -45,7 +45,7 @@ public final class LehmerBlocks implements RankNeighbours {
     private final long[] w;
     /** Prefix digit i has radix n - i and place value (n-1-i)!/k! in the block number. */
     private final long[] blockPlace;
-    /** suffix[g * block + lo]: the pairs inside the suffix, for arrangement lo. */
+    /** suffix[lo * gens + g]: the pairs inside the suffix, for arrangement lo (a state's generators side by side). */
     private final long[] suffix;
     /** pairIndex[lo * 4 + c]: where in a generator's per-block table the pair group c of arrangement lo is. */
     private final int[] pairIndex;
@@ -141,7 +141,7 @@ public final class LehmerBlocks implements RankNeighbours {
                         }
                     }
                 }
-                suffix[g * kf + lo] = sum;
+                suffix[lo * gens + g] = sum;
             }
         }
     }
@@ -213,7 +213,7 @@ public final class LehmerBlocks implements RankNeighbours {
             final int[] pi = pairIndex;
             final int base = g * STRIDE;
             final int i = lo * GROUPS;
-            return suffix[g * block + lo] + t[base + pi[i]] + t[base + pi[i + 1]] + t[base + pi[i + 2]]
+            return suffix[lo * gens + g] + t[base + pi[i]] + t[base + pi[i + 1]] + t[base + pi[i + 2]]
                     + t[base + pi[i + 3]];
         }
 
@@ -229,9 +229,9 @@ public final class LehmerBlocks implements RankNeighbours {
             final int p2 = pairIndex[i + 2];
             final int p3 = pairIndex[i + 3];
             final int g0 = gens;
-            final int b = block;
+            final int row = lo * g0;
             for (int g = 0, base = 0; g < g0; g++, base += STRIDE) {
-                out[off + g] = sfx[g * b + lo] + t[base + p0] + t[base + p1] + t[base + p2] + t[base + p3];
+                out[off + g] = sfx[row + g] + t[base + p0] + t[base + p1] + t[base + p2] + t[base + p3];
             }
         }
 
