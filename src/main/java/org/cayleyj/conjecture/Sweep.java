@@ -57,6 +57,13 @@ public final class Sweep {
      * generators) took 22 s on the rank engine, 10 ns per edge; the general engine costs 80-100 ns per edge unloaded.
      */
     private static final double[] DEFAULT_NANOS_PER_EDGE = {15, 300};
+    /**
+     * A rank table larger than this leaves the caches: a cost per edge learned on a smaller table is multiplied by
+     * {@link #UNCACHED_TABLE_FACTOR}. Measured in the sweep of 2026-12-06 from n=11 (10 MiB table) to n=12 (114 MiB):
+     * three_cycles and increasing_k_cycles k=4 ran past 12 minutes where their n=11 cost per edge predicted less.
+     */
+    static final long CACHED_TABLE_BYTES = 32L << 20;
+    static final double UNCACHED_TABLE_FACTOR = 3;
 
     /** One pass over x: a tier of predicted run time, for all series, the Cayley graphs (identity central) or cosets. */
     private record Pass(int tier, Boolean cayley) {
@@ -171,6 +178,7 @@ public final class Sweep {
         double[] lastTotal = new double[plan.size()];
         double[] lastRatio = new double[plan.size()]; // orbit(x) / orbit(x - 1), for spaces without a bound
         double[] lastNanosPerEdge = new double[plan.size()];
+        long[] learnedOnRanks = new long[plan.size()]; // the rank table size the cost per edge was measured on
         java.util.Arrays.fill(fill, 1.0);
         for (int i = 0; i < plan.size(); i++) {
             growth.add(new TreeMap<>());
@@ -267,6 +275,9 @@ public final class Sweep {
                         int kind = rank ? 0 : 1;
                         double perEdge = lastNanosPerEdge[i] > 0 ? lastNanosPerEdge[i]
                                 : DEFAULT_NANOS_PER_EDGE[kind];
+                        if (rank) {
+                            perEdge *= tableCostFactor(learnedOnRanks[i], ((RankableSpace) space).ranking().size());
+                        }
                         double predictedNanos = predicted * gens * perEdge;
                         if (options.runCapNanos() > 0 && predictedNanos > options.runCapNanos()) {
                             stops[i] = String.format("x=%d: predicted %.0f s > run cap", x, predictedNanos / 1e9);
@@ -332,6 +343,7 @@ public final class Sweep {
                                 * gens;
                         if (runEdges >= MIN_EDGES_TO_LEARN) { // smaller runs are mostly fixed overhead
                             lastNanosPerEdge[i] = took / runEdges;
+                            learnedOnRanks[i] = rank ? ((RankableSpace) space).ranking().size() : 0;
                         }
                         lastRatio[i] = lastTotal[i] > 0 ? total / lastTotal[i] : 0;
                         lastTotal[i] = total;
@@ -468,5 +480,14 @@ public final class Sweep {
             f = f.multiply(BigInteger.valueOf(i));
         }
         return f;
+    }
+
+    /**
+     * How much dearer an edge is on a rank table of {@code ranks} cells than on the one of {@code learnedOn} cells the
+     * cost was measured on (0: the default cost): {@link #UNCACHED_TABLE_FACTOR} when the new table leaves the caches
+     * and the old one did not, else 1.
+     */
+    static double tableCostFactor(long learnedOn, long ranks) {
+        return ranks / 4 > CACHED_TABLE_BYTES && learnedOn / 4 <= CACHED_TABLE_BYTES ? UNCACHED_TABLE_FACTOR : 1;
     }
 }

@@ -28,6 +28,16 @@ class SweepTest {
     }
 
     @Test
+    void anEdgeCostLearnedInCacheIsRaisedForATableThatLeavesIt() {
+        long s11 = 39_916_800L;
+        long s12 = 479_001_600L;
+        assertEquals(Sweep.UNCACHED_TABLE_FACTOR, Sweep.tableCostFactor(s11, s12));
+        assertEquals(Sweep.UNCACHED_TABLE_FACTOR, Sweep.tableCostFactor(0, s12)); // the default cost
+        assertEquals(1.0, Sweep.tableCostFactor(s12, 12L * s12)); // learned out of cache already
+        assertEquals(1.0, Sweep.tableCostFactor(3_628_800L, s11)); // both in cache (10 MiB)
+    }
+
+    @Test
     void planCoversFamiliesParametersAndCosetCentrals() {
         List<SweepSeries> plan = SweepPlan.plan(CATALOG);
         assertTrue(plan.size() > 150, "series: " + plan.size());
