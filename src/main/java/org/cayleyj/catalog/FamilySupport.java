@@ -19,7 +19,9 @@ final class FamilySupport {
     static void checkGeneratorCount(String family, BigInteger count, int stateSize) {
         if (count.compareTo(BigInteger.valueOf(PermutationFamily.MAX_GENERATORS)) > 0) {
             throw new InvalidInputException(family + " would have " + formatCount(count) + " generators; at most "
-                    + PermutationFamily.MAX_GENERATORS + " are supported");
+                    + PermutationFamily.MAX_GENERATORS + " are supported" + (GeneratorClasses.mayBeWholeClasses(family)
+                    ? " (from the identity, 'cayley class-growth " + family + " -n " + stateSize + "' grows it on "
+                    + "its conjugacy classes, n <= 20)" : ""));
         }
         if (count.multiply(BigInteger.valueOf(stateSize)).compareTo(BigInteger.valueOf(MAX_GENERATOR_ENTRIES)) > 0) {
             throw new InvalidInputException(family + " would have " + formatCount(count) + " generators on " + stateSize

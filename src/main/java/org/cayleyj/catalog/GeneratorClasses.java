@@ -76,6 +76,15 @@ public final class GeneratorClasses {
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
+    /** Whether some parameters and n make the family's generators whole classes (for hints). */
+    static boolean mayBeWholeClasses(String family) {
+        return switch (family) {
+            case "all_transpositions", "increasing_k_cycles", "three_cycles", "all_cycles",
+                 "involutive_derangements", "derangements", "conjugacy_classes" -> true;
+            default -> false;
+        };
+    }
+
     /** The cycle type of a k-cycle on n points: [k, 1, ..., 1]. */
     private static int[] cycleOf(int k, int n) {
         int[] type = new int[n - k + 1];

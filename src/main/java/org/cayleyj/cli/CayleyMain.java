@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code cayley} command. */
 @Command(name = "cayley", mixinStandardHelpOptions = true, versionProvider = CayleyMain.Version.class,
         description = "Growth and diameter of Cayley and Schreier graphs of permutation groups.",
-        subcommands = {GrowthCommand.class, OrderCommand.class, CatalogCommand.class, BenchCommand.class,
+        subcommands = {GrowthCommand.class, ClassGrowthCommand.class, OrderCommand.class, CatalogCommand.class, BenchCommand.class,
                 ConjectureCommand.class, SweepCommand.class, DatasetCommand.class, SolveCommand.class, ScoreCommand.class,
                 DevicesCommand.class, PlotCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class})

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
@@ -19,7 +21,10 @@ import org.cayleyj.bfs.GrowthListener;
 import org.cayleyj.bfs.GrowthResult;
 import org.cayleyj.bfs.RankBitmapEngine;
 import org.cayleyj.catalog.Catalog;
+import org.cayleyj.catalog.GeneratorClasses;
 import org.cayleyj.graph.Graph;
+import org.cayleyj.group.ClassAlgebraGrowth;
+import org.cayleyj.group.SymmetricCharacters;
 import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.run.BackendKind;
@@ -37,6 +42,9 @@ import org.cayleyj.run.GrowthPlan;
  * Cayley graphs (identity central) get the second and third tiers, then the cosets; so a time budget cut short still
  * covers every family as far as it cheaply goes, and takes the groups themselves as far as it can before the
  * quotients.
+ * Cayley graphs of S_n whose generators are whole conjugacy classes (derangements, all cycles, all 3-cycles, ...;
+ * {@link GeneratorClasses}) are grown on the classes instead ({@link ClassAlgebraGrowth}, up to n = 20), and must agree
+ * with any BFS growth the cache holds for them.
  * Rankable spaces (S_n and binary-string cosets) run on the rank engine up to
  * {@link Options#maxRankStates()} ranks; the others on the general engine up to {@link Options#maxStates()} states.
  * A run's time is predicted from the series' previous run (or the sweep's measured cost per edge) scaled by the
@@ -187,6 +195,7 @@ public final class Sweep {
         }
         int computed = 0;
         int cached = 0;
+        Map<Integer, SymmetricCharacters> characters = new HashMap<>();
         boolean outOfTime = false;
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sweep-run-cap");
@@ -211,6 +220,26 @@ public final class Sweep {
                             continue;
                         }
                         SweepSeries s = plan.get(i);
+                        if (s.central().isIdentity()) {
+                            ClassRun byClasses = byClasses(s, x, cache, characters);
+                            if (byClasses != null) {
+                                done[i] = x;
+                                if (byClasses.sizes() == null) {
+                                    stops[i] = byClasses.stop();
+                                    alive[i] = false;
+                                } else {
+                                    growth.get(i).put(x, byClasses.sizes());
+                                    centrals.get(i).put(x, "identity");
+                                    stops[i] = null;
+                                    if (byClasses.cached()) {
+                                        cached++;
+                                    } else {
+                                        computed++;
+                                    }
+                                }
+                                continue;
+                            }
+                        }
                         SweepSeries.Built built = s.build(catalog, x);
                         Graph def = built.graph();
                         done[i] = x;
@@ -489,5 +518,45 @@ public final class Sweep {
      */
     static double tableCostFactor(long learnedOn, long ranks) {
         return ranks / 4 > CACHED_TABLE_BYTES && learnedOn / 4 <= CACHED_TABLE_BYTES ? UNCACHED_TABLE_FACTOR : 1;
+    }
+
+    /** A series' growth at x computed on conjugacy classes, or (sizes null) why the series stops there. */
+    private record ClassRun(long[] sizes, boolean cached, String stop) {
+    }
+
+    /**
+     * The growth at x of a Cayley graph whose generators are whole conjugacy classes of S_n, computed on the classes
+     * ({@link ClassAlgebraGrowth}: milliseconds where a BFS over n! states with up to !n generators would take hours);
+     * null where the series is not such a graph. A growth the cache holds (from a BFS, or an earlier sweep) must agree
+     * with it; a new one goes into the cache.
+     */
+    private static ClassRun byClasses(SweepSeries s, int x, GrowthCache cache,
+                                      Map<Integer, SymmetricCharacters> characters) {
+        int n = s.familyN(x);
+        Optional<List<int[]>> classes;
+        try {
+            classes = GeneratorClasses.of(s.family(), n, s.paramsAt(x));
+        } catch (RuntimeException e) {
+            return null; // the catalog's build says why
+        }
+        if (classes.isEmpty()) {
+            return null;
+        }
+        if (n > SymmetricCharacters.MAX_N) {
+            return new ClassRun(null, false, "x=" + x + ": growth on classes stops at n=" + SymmetricCharacters.MAX_N
+                    + " (layer sizes past 2^63)");
+        }
+        long[] sizes = ClassAlgebraGrowth.growth(characters.computeIfAbsent(n, SymmetricCharacters::new),
+                classes.get());
+        String key = GrowthCache.key(s, x, "identity");
+        long[] before = cache.get(s.family(), key);
+        if (before != null && !java.util.Arrays.equals(before, sizes)) {
+            throw new IllegalStateException(s.describe() + " x=" + x + ": the growth on classes "
+                    + java.util.Arrays.toString(sizes) + " differs from the cached " + java.util.Arrays.toString(before));
+        }
+        if (before == null) {
+            cache.put(s.family(), key, sizes);
+        }
+        return new ClassRun(sizes, before != null, null);
     }
 }

@@ -34,6 +34,15 @@ public final class ClassAlgebraGrowth {
      * @throws IllegalArgumentException if a cycle type's lengths sum to more than n
      */
     public static long[] growth(SymmetricCharacters characters, List<int[]> generatorClasses) {
+        return growth(characters, generatorClasses, null);
+    }
+
+    /**
+     * As {@link #growth(SymmetricCharacters, List)}, and each layer's classes (indices of
+     * {@link SymmetricCharacters#partition}) appended to {@code layerClasses} when it is not null.
+     */
+    public static long[] growth(SymmetricCharacters characters, List<int[]> generatorClasses,
+                                List<List<Integer>> layerClasses) {
         final int p = characters.size();
         final int identity = p - 1;
         boolean[] inS = new boolean[p];
@@ -70,6 +79,9 @@ public final class ClassAlgebraGrowth {
         List<Integer> layer = List.of(identity);
         List<Long> sizes = new ArrayList<>();
         sizes.add(1L);
+        if (layerClasses != null) {
+            layerClasses.add(layer);
+        }
         BigInteger[] product = new BigInteger[p];
         while (true) {
             for (int l = 0; l < p; l++) {
@@ -103,6 +115,9 @@ public final class ClassAlgebraGrowth {
             }
             sizes.add(size);
             layer = next;
+            if (layerClasses != null) {
+                layerClasses.add(next);
+            }
         }
         long[] out = new long[sizes.size()];
         for (int i = 0; i < out.length; i++) {
