@@ -67,8 +67,10 @@ public final class Sweep {
     private static final double[] DEFAULT_NANOS_PER_EDGE = {15, 300};
     /**
      * A rank table larger than this leaves the caches: a cost per edge learned on a smaller table is multiplied by
-     * {@link #UNCACHED_TABLE_FACTOR}. Measured in the sweep of 2026-12-06 from n=11 (10 MiB table) to n=12 (114 MiB):
-     * three_cycles and increasing_k_cycles k=4 ran past 12 minutes where their n=11 cost per edge predicted less.
+     * {@link #UNCACHED_TABLE_FACTOR}. In the sweep of 2026-12-06, three_cycles cost 4 ns per edge at n=11 (10 MiB
+     * table, 28 s) and over 6.8 at n=12 (114 MiB; stopped at 720 s before the end), and increasing_k_cycles k=4 also
+     * ran past the 12-minute cap its n=11 cost predicted it under; lrx (3 generators) costs about the same per edge at
+     * both sizes. The factor is the conservative end: a run predicted under the cap should finish under it.
      */
     static final long CACHED_TABLE_BYTES = 32L << 20;
     static final double UNCACHED_TABLE_FACTOR = 3;
