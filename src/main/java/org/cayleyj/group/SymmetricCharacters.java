@@ -111,23 +111,6 @@ public final class SymmetricCharacters {
         return chi[lambda][partitions.size() - 1];
     }
 
-    /** The cycle type of a permutation in one-line form, as a partition (parts in decreasing order). */
-    public static int[] cycleType(int[] perm) {
-        boolean[] seen = new boolean[perm.length];
-        List<Integer> parts = new ArrayList<>();
-        for (int i = 0; i < perm.length; i++) {
-            if (!seen[i]) {
-                int len = 0;
-                for (int j = i; !seen[j]; j = perm[j]) {
-                    seen[j] = true;
-                    len++;
-                }
-                parts.add(len);
-            }
-        }
-        return parts.stream().mapToInt(Integer::intValue).map(x -> -x).sorted().map(x -> -x).toArray();
-    }
-
     /** |C_G(g)| for g of cycle type mu: prod_i i^{m_i} m_i!. */
     static long centralizerOrder(int[] mu) {
         long order = 1;

@@ -145,8 +145,18 @@ public final class Permutation implements java.io.Serializable {
 
     /** +1 for even, -1 for odd permutations. */
     public int sign() {
-        boolean[] seen = new boolean[images.length];
         int parity = 0;
+        for (int len : cycleType()) {
+            parity ^= (len - 1) & 1;
+        }
+        return parity == 0 ? 1 : -1;
+    }
+
+    /** The lengths of the disjoint cycles, fixed points included (1s), in decreasing order: a partition of n. */
+    public int[] cycleType() {
+        boolean[] seen = new boolean[images.length];
+        int[] lengths = new int[images.length];
+        int count = 0;
         for (int i = 0; i < images.length; i++) {
             if (!seen[i]) {
                 int len = 0;
@@ -154,10 +164,17 @@ public final class Permutation implements java.io.Serializable {
                     seen[j] = true;
                     len++;
                 }
-                parity ^= (len - 1) & 1;
+                lengths[count++] = len;
             }
         }
-        return parity == 0 ? 1 : -1;
+        int[] out = java.util.Arrays.copyOf(lengths, count);
+        java.util.Arrays.sort(out);
+        for (int a = 0, b = count - 1; a < b; a++, b--) {
+            int t = out[a];
+            out[a] = out[b];
+            out[b] = t;
+        }
+        return out;
     }
 
     /** Disjoint cycles of length at least two, each starting at its smallest element. */

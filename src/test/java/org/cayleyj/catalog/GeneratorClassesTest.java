@@ -45,7 +45,7 @@ class GeneratorClassesTest {
                 PermutationGraph g = (PermutationGraph) CATALOG.build(f.getKey(), n, f.getValue());
                 Map<Integer, Long> counts = new HashMap<>();
                 for (Generator gen : g.generators()) {
-                    counts.merge(s.indexOf(SymmetricCharacters.cycleType(gen.permutation().toArray())), 1L, Long::sum);
+                    counts.merge(s.indexOf(gen.permutation().cycleType()), 1L, Long::sum);
                 }
                 Map<Integer, Long> expected = new HashMap<>();
                 for (int[] type : classes.get()) {

@@ -108,6 +108,14 @@ class PermutationTest {
     }
 
     @Test
+    void cycleTypesCountFixedPointsAndSortDecreasing() {
+        assertArrayEquals(new int[] {1, 1, 1}, Permutation.identity(3).cycleType());
+        assertArrayEquals(new int[] {3, 2, 2, 1}, Permutation.fromCycles(8, new int[] {0, 7}, new int[] {1, 2, 3},
+                new int[] {4, 6}).cycleType());
+        assertArrayEquals(new int[] {4}, Permutation.of(1, 2, 3, 0).cycleType());
+    }
+
+    @Test
     void cyclesAndCycleString() {
         Permutation p = Permutation.fromCycles(6, new int[] {2, 0, 4}, new int[] {5, 3});
         List<int[]> cycles = p.cycles();
