@@ -31,9 +31,10 @@ import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
  *       generators, rank the neighbours and label the unseen ones;</li>
  *   <li><b>dense top-down</b>: scan the table word by word, 32 cells at a time, skipping words without frontier cells;
  *   </li>
- *   <li><b>bottom-up</b> (direction-optimizing, Beamer et al.): when the frontier is large compared with what is left,
- *       every unseen state looks at its in-neighbours (inverse generators for directed graphs) and stops at the first
- *       one in the frontier.</li>
+ *   <li><b>bottom-up</b> (direction-optimizing, Beamer et al.): when it is predicted to look up fewer neighbours than
+ *       top-down (the next layer's size is extrapolated from the last growth ratios), every unseen state looks at its
+ *       in-neighbours (inverse generators for directed graphs), a chunk at a time so their table loads overlap, and
+ *       stops at the first one in the frontier.</li>
  * </ul>
  * After a layer the old frontier label is turned into "closed" by a word-parallel pass. Threads share the table
  * through atomic word ORs; labels only ever gain bits within a pass, so no compare-and-swap loops are needed and
@@ -42,8 +43,18 @@ import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 public final class RankBitmapEngine implements GrowthEngine {
     private static final int CLOSED = 3;
     private static final long BLOCK_WORDS = 1 << 12;
-    /** Bottom-up is chosen when unseen states < frontier * this factor (both sides cost about g rank look-ups each). */
-    private static final double BOTTOM_UP_FACTOR = Double.parseDouble(System.getProperty("cayleyj.bottomUp", "1.0"));
+    /**
+     * {@code -Dcayleyj.bottomUp=F}: bottom-up when unseen states < F times the states top-down expands, instead of the
+     * predicted look-up counts (to compare the two rules).
+     */
+    private static final Double BOTTOM_UP_RULE = System.getProperty("cayleyj.bottomUp") == null ? null
+            : Double.valueOf(System.getProperty("cayleyj.bottomUp"));
+    /** In-neighbours a bottom-up pass checks together (their table loads overlap): {@code -Dcayleyj.checkChunk}. */
+    private static final int CHECK_CHUNK = Integer.getInteger("cayleyj.checkChunk", 8);
+    /** ...after a first chunk this small, which is all a state with many in-neighbours in the frontier needs. */
+    private static final int FIRST_CHECKS = Integer.getInteger("cayleyj.firstChecks", 2);
+    /** Neighbour look-ups a bottom-up pass is assumed to make for a state it finds (it stops at the first hit). */
+    private static final double FOUND_LOOKUPS = 3;
     /** {@code -Dcayleyj.trace=true}: one stderr line per layer (how it was computed, sizes, milliseconds). */
     private static final boolean TRACE = Boolean.getBoolean("cayleyj.trace");
     /** Neighbours per batch handed to a {@link NeighbourRanker} (states x generators). */
@@ -297,6 +308,28 @@ public final class RankBitmapEngine implements GrowthEngine {
             return work;
         }
 
+        /**
+         * Whether a bottom-up pass is predicted to look up fewer neighbours than a top-down one. Top-down looks up
+         * every generator of every state it expands; bottom-up every in-generator of an unseen state that stays
+         * unseen, and about {@value #FOUND_LOOKUPS} for one that is found (it stops at the first in-neighbour in the
+         * frontier). The next layer is predicted from the last growth ratio times its change from the ratio before
+         * (layer sizes rise and fall smoothly); without three layers, or with {@code -Dcayleyj.bottomUp=F}, bottom-up
+         * is chosen when fewer states are unseen than F times those top-down expands.
+         */
+        boolean bottomUpPays(LongList sizes, long unseen) {
+            final int last = sizes.size() - 1;
+            final long work = topDownWork(sizes);
+            if (BOTTOM_UP_RULE != null || last < 2 || sizes.get(last - 1) == 0 || sizes.get(last - 2) == 0) {
+                return unseen < work * (BOTTOM_UP_RULE != null ? BOTTOM_UP_RULE : 1.0);
+            }
+            final double ratio = (double) sizes.get(last) / sizes.get(last - 1);
+            final double before = (double) sizes.get(last - 1) / sizes.get(last - 2);
+            final double next = Math.min(unseen, sizes.get(last) * ratio * ratio / before);
+            final int g = gens;
+            final double bottomUp = (unseen - next) * g + next * Math.min(g, FOUND_LOOKUPS);
+            return bottomUp < (double) work * g;
+        }
+
         int nextLabel(int label) {
             return mod3 ? label % 3 + 1 : 3 - label;
         }
@@ -346,7 +379,7 @@ public final class RankBitmapEngine implements GrowthEngine {
             if (frontierList != null) {
                 how = "sparse";
                 out = sparseTopDown(frontierList, label, next);
-            } else if (unseen < topDownWork(sizes) * BOTTOM_UP_FACTOR) {
+            } else if (bottomUpPays(sizes, unseen)) {
                 how = "bottom-up";
                 out = bottomUp(label, next, unseen);
             } else {
@@ -708,6 +741,8 @@ public final class RankBitmapEngine implements GrowthEngine {
                 futures.add(pool.submit(() -> {
                     LongArrayList mine = collector.newPart();
                     final RankNeighbours.Cursor cursor = tables == null ? null : tables.cursor();
+                    final long[] ys = new long[CHECK_CHUNK];
+                    final long[] ws = new long[CHECK_CHUNK];
                     long local = 0;
                     long b;
                     while ((b = nextBlock.getAndIncrement() * BLOCK_WORDS) < words && !control.stopRequested()) {
@@ -721,10 +756,20 @@ public final class RankBitmapEngine implements GrowthEngine {
                                 final long x = (w << 5) | (bit >>> 1);
                                 boolean hit = false;
                                 if (cursor != null) {
+                                    // in-neighbours a chunk at a time: their table words load together, so the
+                                    // cache misses overlap, and the first hit still ends the search
                                     final int lo = cursor.locate(x);
-                                    for (int g = 0; g < inGens && !hit; g++) {
-                                        final long y = cursor.neighbour(g, lo);
-                                        hit = ((table.word(y >>> 5) >>> ((y & 31) << 1)) & 3) == label;
+                                    for (int g0 = 0, c; g0 < inGens && !hit; g0 += c) {
+                                        c = Math.min(g0 == 0 ? FIRST_CHECKS : CHECK_CHUNK, inGens - g0);
+                                        for (int j = 0; j < c; j++) {
+                                            ys[j] = cursor.neighbour(g0 + j, lo);
+                                        }
+                                        for (int j = 0; j < c; j++) {
+                                            ws[j] = table.word(ys[j] >>> 5);
+                                        }
+                                        for (int j = 0; j < c && !hit; j++) {
+                                            hit = ((ws[j] >>> ((ys[j] & 31) << 1)) & 3) == label;
+                                        }
                                     }
                                 } else {
                                     final long s = ranking.unrank(x);
