@@ -85,26 +85,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
      * <em>pair</em> of ranks suffices (ranks 2j and 2j+1 have opposite parities). -1 where this does not apply.
      */
     static int startParity(RankableSpace space) {
-        if (!(space.ranking() instanceof LehmerRanking lehmer) || space.generatorCount() == 0) {
-            return -1;
-        }
-        for (int g = 0; g < space.generatorCount(); g++) {
-            if (Permutation.of(space.positionPermutation(g)).sign() > 0) {
-                return -1;
-            }
-        }
-        LehmerParity parity = new LehmerParity(lehmer.n());
-        long[] one = new long[1];
-        int first = -1;
-        for (int i = 0; i < space.startCount(); i++) {
-            space.writeStart(i, one, 0);
-            int q = parity.parity(lehmer.rank(one[0]));
-            if (first >= 0 && q != first) {
-                return -1;
-            }
-            first = q;
-        }
-        return first;
+        return PermutationParity.generatorSign(space) < 0 ? PermutationParity.startParity(space) : -1;
     }
 
     /** Where spilled layers go when the limits name no directory: {@code -Dcayleyj.spill=DIR}, else the temp directory. */

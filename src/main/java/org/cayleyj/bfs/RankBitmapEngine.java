@@ -14,6 +14,7 @@ import org.cayleyj.graph.StateSpace;
 import org.cayleyj.Bytes;
 import org.cayleyj.perm.CombinationNeighbours;
 import org.cayleyj.perm.LehmerBlocks;
+import org.cayleyj.perm.LehmerParity;
 import org.cayleyj.perm.LehmerRanking;
 import org.cayleyj.perm.MultisetRanking;
 import org.cayleyj.perm.RankNeighbours;
@@ -266,6 +267,11 @@ public final class RankBitmapEngine implements GrowthEngine {
         /** Neighbour ranks by tables (no ranker), for the passes they pay in; null where not applicable. */
         final RankNeighbours forwardTables;
         final RankNeighbours backwardTables;
+        /**
+         * For a full S_n with only even generators, the parity of every reachable state (the start's): only half the
+         * ranks can be reached, and bottom-up passes skip the other half. -1 otherwise.
+         */
+        final int reachParity;
 
         Run(RankableSpace space, GrowthLimits limits, int threads, ExecutorService pool, RunControl control,
             boolean mod3) {
@@ -284,6 +290,8 @@ public final class RankBitmapEngine implements GrowthEngine {
             this.forwardTables = ranker == null ? neighbourTables(space) : null;
             this.backwardTables = space.isUndirected() ? forwardTables : ranker == null ? neighbourTables(backward)
                     : null;
+            this.reachParity = size >= 2 && PermutationParity.generatorSign(space) > 0
+                    ? PermutationParity.startParity(space) : -1;
             this.startRanks = new long[space.startCount()];
             long[] start = new long[1];
             for (int i = 0; i < startRanks.length; i++) {
@@ -373,7 +381,7 @@ public final class RankBitmapEngine implements GrowthEngine {
             final int next = nextLabel(label);
             final long frontier = sizes.getLast();
             Layer out;
-            long unseen = size - sizes.sum();
+            long unseen = (reachParity >= 0 ? size / 2 : size) - sizes.sum(); // states that can still be found
             final long layerStart = System.nanoTime();
             String how;
             if (frontierList != null) {
@@ -741,6 +749,8 @@ public final class RankBitmapEngine implements GrowthEngine {
                 futures.add(pool.submit(() -> {
                     LongArrayList mine = collector.newPart();
                     final RankNeighbours.Cursor cursor = tables == null ? null : tables.cursor();
+                    final LehmerParity parity = reachParity >= 0
+                            ? new LehmerParity(((LehmerRanking) ranking).n()) : null;
                     final long[] ys = new long[CHECK_CHUNK];
                     final long[] ws = new long[CHECK_CHUNK];
                     long local = 0;
@@ -749,6 +759,10 @@ public final class RankBitmapEngine implements GrowthEngine {
                         final long end = Math.min(words, b + BLOCK_WORDS);
                         for (long w = b; w < end; w++) {
                             long m = TwoBitTable.cellsEqual(table.word(w), 0);
+                            if (parity != null && m != 0) { // unseen cells of the other parity are unreachable
+                                final long odd = parity.parities32(w << 5);
+                                m &= TwoBitTable.spread(reachParity == 1 ? odd : ~odd);
+                            }
                             long found = 0;
                             while (m != 0) {
                                 final int bit = Long.numberOfTrailingZeros(m);

@@ -64,6 +64,17 @@ final class TwoBitTable implements DistanceCells {
         return (long) LONGS.getAndBitwiseOr(chunks[(int) (index >>> CHUNK_LOG)], (int) (index & CHUNK_MASK), bits);
     }
 
+    /** The low 32 bits of {@code bits} moved to the low bits of the 32 cells (bit i to bit 2i). */
+    static long spread(long bits) {
+        long x = bits & 0xFFFF_FFFFL;
+        x = (x | (x << 16)) & 0x0000_FFFF_0000_FFFFL;
+        x = (x | (x << 8)) & 0x00FF_00FF_00FF_00FFL;
+        x = (x | (x << 4)) & 0x0F0F_0F0F_0F0F_0F0FL;
+        x = (x | (x << 2)) & 0x3333_3333_3333_3333L;
+        x = (x | (x << 1)) & LOW;
+        return x;
+    }
+
     /** Low bit of every cell of {@code word} equal to {@code label}. */
     static long cellsEqual(long word, int label) {
         long hi = word >>> 1;

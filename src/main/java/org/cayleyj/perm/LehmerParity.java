@@ -53,6 +53,42 @@ public final class LehmerParity {
     public int parity(long rank) {
         final long b = rank / block;
         final int lo = (int) (rank - b * block);
+        return blockParity(b) ^ (int) (suffixParity[lo >>> 6] >>> lo & 1);
+    }
+
+    /** Bit i: the parity of rank {@code first + i}, for i = 0..31 (ranks past the end give bits of no meaning). */
+    public long parities32(long first) {
+        long b = first / block;
+        int lo = (int) (first - b * block);
+        long out = 0;
+        int i = 0;
+        while (i < 32) {
+            final int take = Math.min(32 - i, block - lo);
+            long bits = suffixBits(lo, take);
+            if (blockParity(b) != 0) {
+                bits ^= (1L << take) - 1;
+            }
+            out |= bits << i;
+            i += take;
+            lo = 0;
+            b++;
+        }
+        return out;
+    }
+
+    /** Bits lo .. lo+take-1 of the suffix parities (take <= 32). */
+    private long suffixBits(int lo, int take) {
+        final int w = lo >>> 6;
+        final int shift = lo & 63;
+        long v = suffixParity[w] >>> shift;
+        if (shift != 0 && w + 1 < suffixParity.length) {
+            v |= suffixParity[w + 1] << (64 - shift);
+        }
+        return v & ((1L << take) - 1);
+    }
+
+    /** The parity of the digits above the suffix, for block b (cached: walking ranks in order computes it once). */
+    private int blockParity(long b) {
         if (b != cachedBlock) {
             // digits above the suffix: radices k+1, k+2, ..., n from the least significant
             int sum = 0;
@@ -64,6 +100,6 @@ public final class LehmerParity {
             cachedBlock = b;
             cachedParity = sum & 1;
         }
-        return cachedParity ^ (int) (suffixParity[lo >>> 6] >>> lo & 1);
+        return cachedParity;
     }
 }

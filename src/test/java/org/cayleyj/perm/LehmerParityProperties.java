@@ -46,4 +46,17 @@ class LehmerParityProperties {
         long back = Math.max(0, r - 7000);
         assertEquals(inversionParity(ranking, back, n), parity.parity(back));
     }
+
+    /** 32 parities at once agree with one at a time, across block boundaries and for blocks under 32 ranks. */
+    @Property(tries = 300)
+    void thirtyTwoAtOnce(@ForAll @IntRange(min = 2, max = 14) int n, @ForAll @LongRange(min = 0) long seed) {
+        LehmerRanking ranking = new LehmerRanking(n, 4);
+        LehmerParity one = new LehmerParity(n);
+        LehmerParity many = new LehmerParity(n);
+        long first = Math.floorMod(seed, ranking.size()) & ~31L;
+        long bits = many.parities32(first);
+        for (int i = 0; i < 32 && first + i < ranking.size(); i++) {
+            assertEquals(one.parity(first + i), (int) (bits >>> i & 1), "n=" + n + " rank " + (first + i));
+        }
+    }
 }
