@@ -17,7 +17,7 @@ class HintsTest {
     @Test
     void aMistypedCommandSuggestsTheCommand() {
         assertOneLine(Cli.cayley("growht", "lrx", "-n", "5"),
-                "unknown command 'growht'; did you mean growth? (see 'cayley --help')");
+                "unknown command 'growht'; did you mean growth or class-growth? (see 'cayley --help')");
         assertOneLine(Cli.cayley("catalog", "shw", "lrx"), "unknown command 'shw'; did you mean show?");
     }
 
