@@ -18,7 +18,6 @@ import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.perm.LehmerParity;
 import org.cayleyj.perm.LehmerRanking;
-import org.cayleyj.perm.Permutation;
 import org.cayleyj.perm.RankNeighbours;
 import org.cayleyj.perm.Ranking;
 import org.eclipse.collections.api.list.primitive.LongList;

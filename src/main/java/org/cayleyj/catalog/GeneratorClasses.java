@@ -19,61 +19,54 @@ public final class GeneratorClasses {
     }
 
     /**
+     * Whether the family's generators at n are exactly a union of conjugacy classes; cheap, so a caller can bound n
+     * before {@link #of} lists the classes (derangements have p(n) - p(n-1) cycle types, 10^11 at n = 200).
+     */
+    public static boolean wholeClasses(String family, int n, Map<String, String> params) {
+        return switch (family) {
+            case "all_transpositions", "all_cycles", "derangements" -> n >= 2;
+            case "increasing_k_cycles" -> n >= 2 && "2".equals(params.get("k"));
+            case "three_cycles" -> n >= 3;
+            case "involutive_derangements" -> n >= 2 && n % 2 == 0;
+            case "conjugacy_classes" -> params.get("classes") != null
+                    && ConjugacyClassFamilies.parseClasses(params.get("classes"), n).stream()
+                    .allMatch(t -> t.count() < 0); // a count is a random part of a class
+            default -> false;
+        };
+    }
+
+    /**
      * The cycle types (partitions of n, parts decreasing) whose classes are exactly the family's generators at n, or
-     * empty where the family is not such a union or n is outside the family's range.
+     * empty where {@link #wholeClasses} says the family is not such a union at n.
      */
     public static Optional<List<int[]>> of(String family, int n, Map<String, String> params) {
+        if (!wholeClasses(family, n, params)) {
+            return Optional.empty();
+        }
         List<int[]> out = new ArrayList<>();
         switch (family) {
-            case "all_transpositions" -> {
-                if (n >= 2) {
-                    out.add(cycleOf(2, n));
-                }
-            }
-            case "increasing_k_cycles" -> {
-                if (n >= 2 && "2".equals(params.get("k"))) {
-                    out.add(cycleOf(2, n));
-                }
-            }
-            case "three_cycles" -> {
-                if (n >= 3) {
-                    out.add(cycleOf(3, n));
-                }
-            }
+            case "all_transpositions", "increasing_k_cycles" -> out.add(cycleOf(2, n));
+            case "three_cycles" -> out.add(cycleOf(3, n));
             case "all_cycles" -> {
                 for (int k = 2; k <= n; k++) {
                     out.add(cycleOf(k, n));
                 }
             }
             case "involutive_derangements" -> {
-                if (n >= 2 && n % 2 == 0) {
-                    int[] type = new int[n / 2];
-                    java.util.Arrays.fill(type, 2);
-                    out.add(type);
-                }
+                int[] type = new int[n / 2];
+                java.util.Arrays.fill(type, 2);
+                out.add(type);
             }
-            case "derangements" -> {
-                if (n >= 2) {
-                    partitionsWithoutOnes(n, n, new int[n], 0, out);
-                }
-            }
+            case "derangements" -> partitionsWithoutOnes(n, n, new int[n], 0, out);
             case "conjugacy_classes" -> {
-                String classes = params.get("classes");
-                if (classes == null) {
-                    return Optional.empty();
-                }
-                for (ConjugacyClassFamilies.CycleType t : ConjugacyClassFamilies.parseClasses(classes, n)) {
-                    if (t.count() >= 0) {
-                        return Optional.empty(); // a random part of a class
-                    }
+                for (ConjugacyClassFamilies.CycleType t
+                        : ConjugacyClassFamilies.parseClasses(params.get("classes"), n)) {
                     out.add(t.lengths());
                 }
             }
-            default -> {
-                return Optional.empty();
-            }
+            default -> throw new IllegalStateException(family);
         }
-        return out.isEmpty() ? Optional.empty() : Optional.of(out);
+        return Optional.of(out);
     }
 
     /** Whether some parameters and n make the family's generators whole classes (for hints). */

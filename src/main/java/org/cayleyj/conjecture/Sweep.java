@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
@@ -535,21 +534,19 @@ public final class Sweep {
     private static ClassRun byClasses(SweepSeries s, int x, GrowthCache cache,
                                       Map<Integer, SymmetricCharacters> characters) {
         int n = s.familyN(x);
-        Optional<List<int[]>> classes;
         try {
-            classes = GeneratorClasses.of(s.family(), n, s.paramsAt(x));
+            if (!GeneratorClasses.wholeClasses(s.family(), n, s.paramsAt(x))) {
+                return null;
+            }
         } catch (RuntimeException e) {
             return null; // the catalog's build says why
-        }
-        if (classes.isEmpty()) {
-            return null;
         }
         if (n > SymmetricCharacters.MAX_N) {
             return new ClassRun(null, false, "x=" + x + ": growth on classes stops at n=" + SymmetricCharacters.MAX_N
                     + " (layer sizes past 2^63)");
         }
         long[] sizes = ClassAlgebraGrowth.growth(characters.computeIfAbsent(n, SymmetricCharacters::new),
-                classes.get());
+                GeneratorClasses.of(s.family(), n, s.paramsAt(x)).orElseThrow());
         String key = GrowthCache.key(s, x, "identity");
         long[] before = cache.get(s.family(), key);
         if (before != null && !java.util.Arrays.equals(before, sizes)) {

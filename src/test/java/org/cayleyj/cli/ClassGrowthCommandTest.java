@@ -46,6 +46,11 @@ class ClassGrowthCommandTest {
         Cli.Run big = Cli.cayley("class-growth", "all_cycles", "-n", "21");
         assertEquals(CayleyMain.EXIT_BAD_INPUT, big.exit());
         assertTrue(big.err().contains("class-growth takes n <= 20"), big.err());
+        // refused before its cycle types are listed (derangements of 200 points have about 10^11 of them)
+        Cli.Run huge = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> Cli.cayley("class-growth", "derangements", "-n", "200"));
+        assertEquals(CayleyMain.EXIT_BAD_INPUT, huge.exit());
+        assertTrue(huge.err().contains("class-growth takes n <= 20"), huge.err());
         Cli.Run unknown = Cli.cayley("class-growth", "derangement", "-n", "8");
         assertEquals(CayleyMain.EXIT_BAD_INPUT, unknown.exit());
         assertTrue(unknown.err().contains("unknown family 'derangement'"), unknown.err());
