@@ -272,6 +272,11 @@ public final class RankBitmapEngine implements GrowthEngine {
          * ranks can be reached, and bottom-up passes skip the other half. -1 otherwise.
          */
         final int reachParity;
+        /**
+         * For a full S_n with only odd generators, the parity of layer 0 (layer d has this parity plus d, mod 2): a
+         * bottom-up pass checks only the unseen states of the parity it can find. -1 otherwise.
+         */
+        final int alternatingParity;
 
         Run(RankableSpace space, GrowthLimits limits, int threads, ExecutorService pool, RunControl control,
             boolean mod3) {
@@ -290,8 +295,10 @@ public final class RankBitmapEngine implements GrowthEngine {
             this.forwardTables = ranker == null ? neighbourTables(space) : null;
             this.backwardTables = space.isUndirected() ? forwardTables : ranker == null ? neighbourTables(backward)
                     : null;
-            this.reachParity = size >= 2 && PermutationParity.generatorSign(space) > 0
-                    ? PermutationParity.startParity(space) : -1;
+            final int sign = size >= 2 ? PermutationParity.generatorSign(space) : 0;
+            final int startParity = sign != 0 ? PermutationParity.startParity(space) : -1;
+            this.reachParity = sign > 0 ? startParity : -1;
+            this.alternatingParity = sign < 0 ? startParity : -1;
             this.startRanks = new long[space.startCount()];
             long[] start = new long[1];
             for (int i = 0; i < startRanks.length; i++) {
@@ -381,7 +388,18 @@ public final class RankBitmapEngine implements GrowthEngine {
             final int next = nextLabel(label);
             final long frontier = sizes.getLast();
             Layer out;
-            long unseen = (reachParity >= 0 ? size / 2 : size) - sizes.sum(); // states that can still be found
+            // the parity of the states the next layer can hold (-1: any), and how many of those are still unseen
+            final int parity = reachParity >= 0 ? reachParity
+                    : alternatingParity >= 0 ? alternatingParity ^ (sizes.size() & 1) : -1;
+            long unseen;
+            if (alternatingParity >= 0) {
+                unseen = size / 2;
+                for (int d = sizes.size() & 1; d < sizes.size(); d += 2) {
+                    unseen -= sizes.get(d);
+                }
+            } else {
+                unseen = (reachParity >= 0 ? size / 2 : size) - sizes.sum();
+            }
             final long layerStart = System.nanoTime();
             String how;
             if (frontierList != null) {
@@ -389,7 +407,7 @@ public final class RankBitmapEngine implements GrowthEngine {
                 out = sparseTopDown(frontierList, label, next);
             } else if (bottomUpPays(sizes, unseen)) {
                 how = "bottom-up";
-                out = bottomUp(label, next, unseen);
+                out = bottomUp(label, next, unseen, parity);
             } else {
                 how = "dense";
                 out = denseTopDown(label, next, topDownWork(sizes));
@@ -736,7 +754,11 @@ public final class RankBitmapEngine implements GrowthEngine {
             }
         }
 
-        private Layer bottomUp(int label, int next, long unseen) {
+        /**
+         * Labels {@code next} the unseen states with an in-neighbour labelled {@code label}; with {@code parity} ≥ 0
+         * only the unseen states of that parity (0 even) are checked.
+         */
+        private Layer bottomUp(int label, int next, long unseen, int parity) {
             final RankNeighbours tables = tablesFor(backwardTables, unseen);
             final Collector collector = new Collector(threads);
             final AtomicLong nextBlock = new AtomicLong();
@@ -749,7 +771,7 @@ public final class RankBitmapEngine implements GrowthEngine {
                 futures.add(pool.submit(() -> {
                     LongArrayList mine = collector.newPart();
                     final RankNeighbours.Cursor cursor = tables == null ? null : tables.cursor();
-                    final LehmerParity parity = reachParity >= 0
+                    final LehmerParity parities = parity >= 0
                             ? new LehmerParity(((LehmerRanking) ranking).n()) : null;
                     final long[] ys = new long[CHECK_CHUNK];
                     final long[] ws = new long[CHECK_CHUNK];
@@ -759,9 +781,9 @@ public final class RankBitmapEngine implements GrowthEngine {
                         final long end = Math.min(words, b + BLOCK_WORDS);
                         for (long w = b; w < end; w++) {
                             long m = TwoBitTable.cellsEqual(table.word(w), 0);
-                            if (parity != null && m != 0) { // unseen cells of the other parity are unreachable
-                                final long odd = parity.parities32(w << 5);
-                                m &= TwoBitTable.spread(reachParity == 1 ? odd : ~odd);
+                            if (parities != null && m != 0) { // unseen cells of the other parity: not now
+                                final long odd = parities.parities32(w << 5);
+                                m &= TwoBitTable.spread(parity == 1 ? odd : ~odd);
                             }
                             long found = 0;
                             while (m != 0) {
