@@ -293,6 +293,39 @@ class CommittedConjecturesTest {
         assertTrue(growthCache("three_cycles").containsKey("20"));
     }
 
+    /**
+     * Every permutation-group series (a Cayley graph sized by n, not a signed-permutation family or a matrix group)
+     * reaches n = 12 in the Reach table of {@code CONJECTURES.md}, and the two that took the longest direct runs
+     * have their S_12 growths in the cache: increasing_k_cycles k=6 (924 generators) and block_interchange (1001).
+     */
+    @Test
+    void everyPermutationSeriesReachesTwelve() throws Exception {
+        String md = Files.readString(DIR.resolve("CONJECTURES.md"));
+        String reach = md.substring(md.indexOf("\n## Reach\n"));
+        reach = reach.substring(0, reach.indexOf("\n## ", 1));
+        Set<String> notSn = Set.of("burnt_pancake", "signed_reversals", "heisenberg", "special_linear_fundamental_roots",
+                "special_linear_root_weyl");
+        Matcher row = Pattern.compile("(?m)^\\| (\\w+) \\| ([^|]*)\\| n = (\\d+) \\|").matcher(reach);
+        int series = 0;
+        List<String> shortOfTwelve = new ArrayList<>();
+        while (row.find()) {
+            if (notSn.contains(row.group(1))) {
+                continue;
+            }
+            series++;
+            if (Integer.parseInt(row.group(3)) < 12) {
+                shortOfTwelve.add(row.group(1) + " " + row.group(2).trim() + ": n = " + row.group(3));
+            }
+        }
+        assertTrue(series >= 65, "permutation series in the Reach table: " + series);
+        assertEquals(List.of(), shortOfTwelve);
+        BigInteger twelve = BigInteger.valueOf(479001600L);
+        assertEquals(twelve, sum(growthCache("increasing_k_cycles").get("12,6")));
+        assertEquals(BigInteger.valueOf(924), layers(growthCache("increasing_k_cycles").get("12,6")).get(1));
+        assertEquals(twelve, sum(growthCache("block_interchange").get("12")));
+        assertEquals(7, layers(growthCache("block_interchange").get("12")).size()); // diameter floor(12/2) = 6
+    }
+
     /** The identity-central growths of a family in the cache: key (n and parameters) -> the bracketed list. */
     private static Map<String, String> growthCache(String family) throws Exception {
         Map<String, String> out = new HashMap<>();
