@@ -75,16 +75,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
     /** The bit table and three layers of in-memory runs (previous, current, next; larger runs spill). */
     public static long estimateBytes(RankableSpace space) {
         long n = space.ranking().size();
-        return BitTable.bytesFor(startParity(space) >= 0 ? (n + 1) / 2 : n) + Math.min(3 * RUN_MEMORY, n / 8);
-    }
-
-    /**
-     * For a full S_n whose generators are all odd permutations, the parity (0 even, 1 odd) of the start states (all
-     * of one parity): layer d then holds only permutations of parity {@code start + d mod 2}, so one bit per
-     * <em>pair</em> of ranks suffices (ranks 2j and 2j+1 have opposite parities). -1 where this does not apply.
-     */
-    static int startParity(RankableSpace space) {
-        return PermutationParity.generatorSign(space) < 0 ? PermutationParity.startParity(space) : -1;
+        return BitTable.bytesFor(PermutationParity.alternatingStart(space) >= 0 ? (n + 1) / 2 : n)
+                + Math.min(3 * RUN_MEMORY, n / 8);
     }
 
     /** Where spilled layers go when the limits name no directory: {@code -Dcayleyj.spill=DIR}, else the temp directory. */
@@ -170,7 +162,10 @@ public final class FrontierSearchEngine implements GrowthEngine {
         final int ranges;
         final BitTable bits;
         final RankNeighbours tables;
-        /** See {@link #startParity}: with a parity the table has one bit per pair of ranks, else one per rank. */
+        /**
+         * {@link PermutationParity#alternatingStart}: with only odd generators layer d holds one parity, so one bit
+         * per <em>pair</em> of ranks suffices (ranks 2j and 2j+1 have opposite parities); else one per rank (-1).
+         */
         final int startParity;
         final int n;
         long peakRunBytes;
@@ -191,7 +186,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
             long per = Math.max(4096, (size + MAX_RANGES - 1) / MAX_RANGES);
             this.rangeRanks = (per + 127) & ~127L;
             this.ranges = (int) ((size + rangeRanks - 1) / rangeRanks);
-            this.startParity = startParity(space);
+            this.startParity = PermutationParity.alternatingStart(space);
             this.n = ranking instanceof LehmerRanking l ? l.n() : 0;
             this.bits = new BitTable(startParity >= 0 ? (size + 1) / 2 : size);
             this.tables = RankBitmapEngine.neighbourTables(space);
@@ -349,7 +344,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
         private RankRuns collect(RankRuns previous, RankRuns current, int nextLayer) {
             final RankRuns next = newLayer();
             final int half = startParity >= 0 ? 1 : 0;
-            final int nextParity = (startParity + nextLayer) & 1;
+            final int nextParity = PermutationParity.ofLayer(startParity, nextLayer);
             final AtomicInteger nextRange = new AtomicInteger();
             runOnAll(() -> {
                 int range;

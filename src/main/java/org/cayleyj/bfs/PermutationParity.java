@@ -27,9 +27,33 @@ final class PermutationParity {
         return sign;
     }
 
-    /** The parity (0 even, 1 odd) shared by the start states of a full S_n space, or -1 (mixed, or not S_n). */
+    /**
+     * For a full S_n whose generators are all even: the parity (0 even, 1 odd) of every reachable state, the start's.
+     * -1 where this does not apply.
+     */
+    static int reachable(RankableSpace space) {
+        return generatorSign(space) > 0 ? startParity(space) : -1;
+    }
+
+    /**
+     * For a full S_n whose generators are all odd: the parity of layer 0, the start's; layer d has
+     * {@link #ofLayer ofLayer(start, d)}. -1 where this does not apply.
+     */
+    static int alternatingStart(RankableSpace space) {
+        return generatorSign(space) < 0 ? startParity(space) : -1;
+    }
+
+    /** The parity of layer d when the layers alternate from {@code start} ({@link #alternatingStart}). */
+    static int ofLayer(int start, int layer) {
+        return (start + layer) & 1;
+    }
+
+    /**
+     * The parity (0 even, 1 odd) shared by the start states of a full S_n space (n ≥ 2), or -1 (mixed, or not S_n,
+     * or S_1, whose one state has no other parity to skip).
+     */
     static int startParity(RankableSpace space) {
-        if (!(space.ranking() instanceof LehmerRanking lehmer) || space.startCount() == 0) {
+        if (!(space.ranking() instanceof LehmerRanking lehmer) || lehmer.n() < 2 || space.startCount() == 0) {
             return -1;
         }
         LehmerParity parity = new LehmerParity(lehmer.n());

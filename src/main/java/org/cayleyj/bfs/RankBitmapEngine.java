@@ -295,10 +295,8 @@ public final class RankBitmapEngine implements GrowthEngine {
             this.forwardTables = ranker == null ? neighbourTables(space) : null;
             this.backwardTables = space.isUndirected() ? forwardTables : ranker == null ? neighbourTables(backward)
                     : null;
-            final int sign = size >= 2 ? PermutationParity.generatorSign(space) : 0;
-            final int startParity = sign != 0 ? PermutationParity.startParity(space) : -1;
-            this.reachParity = sign > 0 ? startParity : -1;
-            this.alternatingParity = sign < 0 ? startParity : -1;
+            this.reachParity = PermutationParity.reachable(space);
+            this.alternatingParity = PermutationParity.alternatingStart(space);
             this.startRanks = new long[space.startCount()];
             long[] start = new long[1];
             for (int i = 0; i < startRanks.length; i++) {
@@ -390,7 +388,7 @@ public final class RankBitmapEngine implements GrowthEngine {
             Layer out;
             // the parity of the states the next layer can hold (-1: any), and how many of those are still unseen
             final int parity = reachParity >= 0 ? reachParity
-                    : alternatingParity >= 0 ? alternatingParity ^ (sizes.size() & 1) : -1;
+                    : alternatingParity >= 0 ? PermutationParity.ofLayer(alternatingParity, sizes.size()) : -1;
             long unseen;
             if (alternatingParity >= 0) {
                 unseen = size / 2;

@@ -122,12 +122,12 @@ class FrontierSearchEngineTest {
     /** Generator sets of odd permutations only split S_n by parity: one bit per pair of ranks. */
     @Test
     void oddGeneratorsHalveTheTable() {
-        assertEquals(0, FrontierSearchEngine.startParity((RankableSpace) def("lrx", 10, null).stateSpace()));
-        assertEquals(0, FrontierSearchEngine.startParity((RankableSpace) def("coxeter", 9, null).stateSpace()));
+        assertEquals(0, PermutationParity.alternatingStart((RankableSpace) def("lrx", 10, null).stateSpace()));
+        assertEquals(0, PermutationParity.alternatingStart((RankableSpace) def("coxeter", 9, null).stateSpace()));
         // the 9-cycles of lrx n=9 are even; pancake flips of 4 and 5 are even; cosets have no parity split
-        assertEquals(-1, FrontierSearchEngine.startParity((RankableSpace) def("lrx", 9, null).stateSpace()));
-        assertEquals(-1, FrontierSearchEngine.startParity((RankableSpace) def("pancake", 9, null).stateSpace()));
-        assertEquals(-1, FrontierSearchEngine.startParity((RankableSpace) def("lrx", 10, "0000011111").stateSpace()));
+        assertEquals(-1, PermutationParity.alternatingStart((RankableSpace) def("lrx", 9, null).stateSpace()));
+        assertEquals(-1, PermutationParity.alternatingStart((RankableSpace) def("pancake", 9, null).stateSpace()));
+        assertEquals(-1, PermutationParity.alternatingStart((RankableSpace) def("lrx", 10, "0000011111").stateSpace()));
         RankableSpace s14 = (RankableSpace) def("lrx", 14, null).stateSpace();
         // 14!/2 bits = 5.07 GiB, plus at most 3 x 64 MiB of runs in memory
         assertEquals(87178291200L / 16 + (3L * 64 << 20), FrontierSearchEngine.estimateBytes(s14));
