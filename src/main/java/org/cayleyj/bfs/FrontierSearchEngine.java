@@ -338,8 +338,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
         }
 
         /**
-         * The next layer: the set bits, range by range in parallel, less the ranks of the current and previous layers;
-         * the bit table is left clear.
+         * The next layer: the set bits, range by range in parallel, less the ranks of the current and previous layers
+         * (of the previous one only when the layers alternate parities); the bit table is left clear.
          */
         private RankRuns collect(RankRuns previous, RankRuns current, int nextLayer) {
             final RankRuns next = newLayer();
@@ -347,15 +347,17 @@ public final class FrontierSearchEngine implements GrowthEngine {
             final int nextParity = PermutationParity.ofLayer(startParity, nextLayer);
             final AtomicInteger nextRange = new AtomicInteger();
             runOnAll(() -> {
+                // one per thread: its constructor builds a table of 7! parities
+                final LehmerParity parity = half == 0 ? null : new LehmerParity(n);
                 int range;
                 while ((range = nextRange.getAndIncrement()) < ranges) {
                     final long start = range * rangeRanks;
                     final RankRuns.Reader older = new RankRuns.Reader(previous.load(range), start);
-                    final RankRuns.Reader same = new RankRuns.Reader(current.load(range), start);
+                    // with one parity per layer the current layer (the other parity) cannot meet a set bit's rank
+                    final RankRuns.Reader same = half == 0 ? new RankRuns.Reader(current.load(range), start) : null;
                     final RankRuns.Writer out = new RankRuns.Writer(start);
-                    final LehmerParity parity = half == 0 ? null : new LehmerParity(n);
                     long o = older.next();
-                    long c = same.next();
+                    long c = same == null ? Long.MAX_VALUE : same.next();
                     final long w0 = start >>> half >>> 6;
                     final long w1 = Math.min(bits.words(), (start + rangeRanks) >>> half >>> 6);
                     for (long w = w0; w < w1; w++) {

@@ -18,6 +18,8 @@ public final class LehmerParity {
     private final long[] suffixParity;
     private long cachedBlock = -1;
     private int cachedParity;
+    /** The first rank of the cached block ({@code cachedBlock * block}), so that ranks in order need no division. */
+    private long cachedStart = Long.MIN_VALUE / 2;
 
     public LehmerParity(int n) {
         if (n < 1 || n > 20) {
@@ -51,9 +53,12 @@ public final class LehmerParity {
 
     /** 0 when the permutation of this rank is even, 1 when odd. */
     public int parity(long rank) {
-        final long b = rank / block;
-        final int lo = (int) (rank - b * block);
-        return blockParity(b) ^ (int) (suffixParity[lo >>> 6] >>> lo & 1);
+        long lo = rank - cachedStart;
+        if (lo < 0 || lo >= block) {
+            blockParity(rank / block);
+            lo = rank - cachedStart;
+        }
+        return cachedParity ^ (int) (suffixParity[(int) lo >>> 6] >>> lo & 1);
     }
 
     /** Bit i: the parity of rank {@code first + i}, for i = 0..31 (ranks past the end give bits of no meaning). */
@@ -98,6 +103,7 @@ public final class LehmerParity {
                 r /= radix;
             }
             cachedBlock = b;
+            cachedStart = b * block;
             cachedParity = sum & 1;
         }
         return cachedParity;
