@@ -297,9 +297,10 @@ public final class FrontierSearchEngine implements GrowthEngine {
                 final RankNeighbours.Cursor cursor = useful == null ? null : useful.cursor();
                 final long[] ranks = new long[BATCH * gens];
                 final long[] loaded = new long[ranks.length];
+                final RankRuns.Reader in = new RankRuns.Reader();
                 int range;
                 while ((range = nextRange.getAndIncrement()) < ranges && !control.stopRequested()) {
-                    final RankRuns.Reader in = new RankRuns.Reader(layer.load(range), layer.rangeStart(range));
+                    layer.read(range, in);
                     int pending = 0;
                     long x;
                     while ((x = in.next()) != Long.MAX_VALUE) {
@@ -349,15 +350,22 @@ public final class FrontierSearchEngine implements GrowthEngine {
             runOnAll(() -> {
                 // one per thread: its constructor builds a table of 7! parities
                 final LehmerParity parity = half == 0 ? null : new LehmerParity(n);
+                // reused from range to range: a layer's passes make no garbage beyond the runs kept in memory
+                final RankRuns.Reader older = new RankRuns.Reader();
+                final RankRuns.Reader same = new RankRuns.Reader();
+                final RankRuns.Writer out = new RankRuns.Writer(0);
                 int range;
                 while ((range = nextRange.getAndIncrement()) < ranges) {
                     final long start = range * rangeRanks;
-                    final RankRuns.Reader older = new RankRuns.Reader(previous.load(range), start);
-                    // with one parity per layer the current layer (the other parity) cannot meet a set bit's rank
-                    final RankRuns.Reader same = half == 0 ? new RankRuns.Reader(current.load(range), start) : null;
-                    final RankRuns.Writer out = new RankRuns.Writer(start);
+                    previous.read(range, older);
+                    out.reset(start);
                     long o = older.next();
-                    long c = same == null ? Long.MAX_VALUE : same.next();
+                    long c = Long.MAX_VALUE;
+                    // with one parity per layer the current layer (the other parity) cannot meet a set bit's rank
+                    if (half == 0) {
+                        current.read(range, same);
+                        c = same.next();
+                    }
                     final long w0 = start >>> half >>> 6;
                     final long w1 = Math.min(bits.words(), (start + rangeRanks) >>> half >>> 6);
                     for (long w = w0; w < w1; w++) {
@@ -405,8 +413,9 @@ public final class FrontierSearchEngine implements GrowthEngine {
             int want = Math.max(0, limits.lastLayerSample());
             List<String> out = new ArrayList<>();
             long[] buf = new long[1];
+            RankRuns.Reader in = new RankRuns.Reader();
             for (int range = 0; range < layer.ranges() && out.size() < want; range++) {
-                RankRuns.Reader in = new RankRuns.Reader(layer.load(range), layer.rangeStart(range));
+                layer.read(range, in);
                 long x;
                 while (out.size() < want && (x = in.next()) != Long.MAX_VALUE) {
                     buf[0] = ranking.unrank(x);

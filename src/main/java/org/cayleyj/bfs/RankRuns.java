@@ -1,9 +1,13 @@
 package org.cayleyj.bfs;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -62,19 +66,39 @@ final class RankRuns {
         return diskBytes.get();
     }
 
-    /** The run of a range, read back from its file if spilled. */
-    byte[] load(int range) {
+    /**
+     * Points the reader at the run of a range: an in-memory run as it is, a spilled one read back into the reader's
+     * own buffer (kept and reused, so a thread reading range after range makes no garbage).
+     */
+    void read(int range, Reader into) {
+        final long start = rangeStart(range);
         if (files[range] == null) {
-            return runs[range] == null ? EMPTY : runs[range];
+            final byte[] run = runs[range] == null ? EMPTY : runs[range];
+            into.reset(run, run.length, start);
+            return;
         }
-        try {
-            return Files.readAllBytes(files[range]);
+        try (FileChannel in = FileChannel.open(files[range], StandardOpenOption.READ)) {
+            final long size = in.size();
+            if (size > Integer.MAX_VALUE - 16) {
+                throw new IOException("run file " + files[range] + " has " + size + " bytes");
+            }
+            final int length = (int) size;
+            if (into.spare.length < length) {
+                into.spare = new byte[Math.max(length, (int) Math.min(Integer.MAX_VALUE - 16, 5L * length / 4))];
+            }
+            final ByteBuffer buffer = ByteBuffer.wrap(into.spare, 0, length);
+            while (buffer.hasRemaining()) {
+                if (in.read(buffer) < 0) {
+                    throw new IOException("run file " + files[range] + " ended early");
+                }
+            }
+            into.reset(into.spare, length, start);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Stores a finished run (called once per range, from any thread). */
+    /** Stores a finished run (called once per range, from any thread); the writer can be {@link Writer#reset} after. */
     void put(int range, Writer w) {
         counts[range] = w.count;
         if (w.size == 0) {
@@ -82,8 +106,8 @@ final class RankRuns {
         }
         if (w.size > spillBytes) {
             Path f = spillDir.resolve("run-" + FILES.incrementAndGet());
-            try {
-                Files.write(f, java.util.Arrays.copyOf(w.bytes, w.size));
+            try (OutputStream out = Files.newOutputStream(f)) {
+                out.write(w.bytes, 0, w.size);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -112,7 +136,7 @@ final class RankRuns {
         diskBytes.set(0);
     }
 
-    /** Appends increasing ranks of one range as varint gaps. */
+    /** Appends increasing ranks of one range as varint gaps; {@link #reset} starts another range in the same buffer. */
     static final class Writer {
         private byte[] bytes = new byte[256];
         private int size;
@@ -120,7 +144,14 @@ final class RankRuns {
         private long count;
 
         Writer(long rangeStart) {
+            reset(rangeStart);
+        }
+
+        /** Empties the writer for the run of another range (after {@link RankRuns#put} has taken the last one). */
+        void reset(long rangeStart) {
             this.previous = rangeStart - 1;
+            this.size = 0;
+            this.count = 0;
         }
 
         void add(long rank) {
@@ -144,19 +175,27 @@ final class RankRuns {
 
     /** Reads a run back in order; {@link #next} gives {@link Long#MAX_VALUE} past the end. */
     static final class Reader {
-        private final byte[] bytes;
+        private byte[] bytes = EMPTY;
+        private int length;
         private int pos;
         private long previous;
+        /** The buffer spilled runs are read into (see {@link RankRuns#read}). */
+        private byte[] spare = EMPTY;
 
-        Reader(byte[] bytes, long rangeStart) {
+        Reader() {
+        }
+
+        private void reset(byte[] bytes, int length, long rangeStart) {
             this.bytes = bytes;
+            this.length = length;
+            this.pos = 0;
             this.previous = rangeStart - 1;
         }
 
         long next() {
             final byte[] b = bytes;
             int p = pos;
-            if (p >= b.length) {
+            if (p >= length) {
                 return Long.MAX_VALUE;
             }
             long gap = 0;
