@@ -542,12 +542,17 @@ public final class CheckpointStore implements Closeable {
         }
 
         void writeBytes(byte[] b) throws IOException {
-            int off = 0;
-            while (off < b.length) {
+            writeBytes(b, 0, b.length);
+        }
+
+        void writeBytes(byte[] b, int from, int length) throws IOException {
+            int off = from;
+            final int end = from + length;
+            while (off < end) {
                 if (!buf.hasRemaining()) {
                     flush();
                 }
-                int n = Math.min(b.length - off, buf.remaining());
+                int n = Math.min(end - off, buf.remaining());
                 buf.put(b, off, n);
                 off += n;
             }
@@ -617,6 +622,18 @@ public final class CheckpointStore implements Closeable {
                 final int n = Math.min(len, buf.remaining() / Long.BYTES);
                 buf.asLongBuffer().get(a, off, n);
                 buf.position(buf.position() + n * Long.BYTES);
+                off += n;
+                len -= n;
+            }
+        }
+
+        void readBytes(byte[] b, int off, int len) throws IOException {
+            while (len > 0) {
+                if (!buf.hasRemaining()) {
+                    fill(1);
+                }
+                final int n = Math.min(len, buf.remaining());
+                buf.get(b, off, n);
                 off += n;
                 len -= n;
             }

@@ -23,6 +23,8 @@ final class RankRuns {
 
     private final long rangeRanks;
     private final long[] counts;
+    /** Bytes of each range's run, in memory or spilled. */
+    private final int[] lengths;
     /** In-memory runs (null where spilled). */
     private final byte[][] runs;
     /** Spilled runs (null where in memory). */
@@ -35,6 +37,7 @@ final class RankRuns {
     RankRuns(int ranges, long rangeRanks, Path spillDir, long spillBytes) {
         this.rangeRanks = rangeRanks;
         this.counts = new long[ranges];
+        this.lengths = new int[ranges];
         this.runs = new byte[ranges][];
         this.files = new Path[ranges];
         this.spillDir = spillDir;
@@ -100,23 +103,85 @@ final class RankRuns {
 
     /** Stores a finished run (called once per range, from any thread); the writer can be {@link Writer#reset} after. */
     void put(int range, Writer w) {
-        counts[range] = w.count;
-        if (w.size == 0) {
+        store(range, w.count, w.bytes, w.size);
+    }
+
+    /** Stores the run of {@code count} ranks in {@code bytes[0..size)}: in a spill file when large, else a copy. */
+    private void store(int range, long count, byte[] bytes, int size) {
+        counts[range] = count;
+        lengths[range] = size;
+        if (size == 0) {
             return;
         }
-        if (w.size > spillBytes) {
+        if (size > spillBytes) {
             Path f = spillDir.resolve("run-" + FILES.incrementAndGet());
             try (OutputStream out = Files.newOutputStream(f)) {
-                out.write(w.bytes, 0, w.size);
+                out.write(bytes, 0, size);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             files[range] = f;
-            diskBytes.addAndGet(w.size);
+            diskBytes.addAndGet(size);
         } else {
-            runs[range] = java.util.Arrays.copyOf(w.bytes, w.size);
-            memoryBytes.addAndGet(w.size);
+            runs[range] = java.util.Arrays.copyOf(bytes, size);
+            memoryBytes.addAndGet(size);
         }
+    }
+
+    /** Bytes {@link #writeTo} writes: the number of ranges, then per range its count, length and run. */
+    long checkpointBytes() {
+        long b = Long.BYTES;
+        for (int length : lengths) {
+            b += 2L * Long.BYTES + length;
+        }
+        return b;
+    }
+
+    /** Writes the layer to a checkpoint file (spilled runs are read back one at a time). */
+    void writeTo(CheckpointStore.DataOut out) throws IOException {
+        out.writeLong(counts.length);
+        final Reader scratch = new Reader();
+        for (int range = 0; range < counts.length; range++) {
+            out.writeLong(counts[range]);
+            out.writeLong(lengths[range]);
+            if (lengths[range] > 0) {
+                try {
+                    read(range, scratch);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                out.writeBytes(scratch.bytes, 0, lengths[range]);
+            }
+        }
+    }
+
+    /**
+     * Reads a layer that {@link #writeTo} wrote, for a run with the same ranges; runs larger than
+     * {@code spillBytes} go to files of {@code spillDir} again.
+     */
+    static RankRuns readFrom(CheckpointStore.DataIn in, int ranges, long rangeRanks, Path spillDir, long spillBytes)
+            throws IOException {
+        final long stored = in.readLong();
+        if (stored != ranges) {
+            throw new IOException("a layer of " + stored + " ranges where the run has " + ranges);
+        }
+        final RankRuns layer = new RankRuns(ranges, rangeRanks, spillDir, spillBytes);
+        byte[] buffer = EMPTY;
+        for (int range = 0; range < ranges; range++) {
+            final long count = in.readLong();
+            final long length = in.readLong();
+            // every rank takes at least one byte and at most ten; a range holds at most rangeRanks of them
+            if (length < 0 || length > Integer.MAX_VALUE - 16 || count < 0 || count > rangeRanks
+                    || count > length || length > 10 * count) {
+                throw new IOException("range " + range + " claims " + count + " ranks in " + length + " bytes");
+            }
+            if (buffer.length < length) {
+                buffer = new byte[(int) length];
+            }
+            in.readBytes(buffer, 0, (int) length);
+            layer.store(range, count, buffer, (int) length);
+        }
+        return layer;
     }
 
     /** Deletes the spilled runs and drops the rest. */
@@ -131,6 +196,8 @@ final class RankRuns {
                 files[r] = null;
             }
             runs[r] = null;
+            counts[r] = 0;
+            lengths[r] = 0;
         }
         memoryBytes.set(0);
         diskBytes.set(0);

@@ -37,7 +37,12 @@ class CheckpointTest {
     }
 
     private static GrowthEngine engine(String name) {
-        return name.equals("rank") ? new RankBitmapEngine() : new GeneralEngine(1 << 12);
+        return switch (name) {
+            case "rank" -> new RankBitmapEngine();
+            // a memory share of 0 sends every run to a spill file, so checkpoints read spilled runs back
+            case "frontier" -> new FrontierSearchEngine(0);
+            default -> new GeneralEngine(1 << 12);
+        };
     }
 
     /** Undirected and directed graphs, one- and two-word states, cosets, on both engines. */
@@ -50,7 +55,11 @@ class CheckpointTest {
                 Arguments.of("rank", "lrx", 8, "identity"),
                 Arguments.of("rank", "lx", 8, "identity"),
                 Arguments.of("rank", "pancake", 8, "identity"),
-                Arguments.of("rank", "lrx", 14, "00000001111111"));
+                Arguments.of("rank", "lrx", 14, "00000001111111"),
+                Arguments.of("frontier", "lrx", 8, "identity"),       // one bit per pair of ranks (odd generators)
+                Arguments.of("frontier", "lrx", 9, "identity"),       // one bit per rank
+                Arguments.of("frontier", "pancake", 8, "identity"),
+                Arguments.of("frontier", "lrx", 14, "00000001111111"));
     }
 
     /**
@@ -126,7 +135,7 @@ class CheckpointTest {
     }
 
     static Stream<String> engines() {
-        return Stream.of("general", "rank");
+        return Stream.of("general", "rank", "frontier");
     }
 
     /** A stop requested from outside mid-run keeps exact completed layers, and the checkpoint resumes. */
@@ -168,7 +177,7 @@ class CheckpointTest {
                 t.start();
             }
         };
-        GrowthEngine e = engineName.equals("rank") ? new RankBitmapEngine() : new GeneralEngine();
+        GrowthEngine e = engineName.equals("general") ? new GeneralEngine() : engine(engineName);
         GrowthResult r = e.computeGrowth(d.stateSpace(), GrowthLimits.none(), stopSoon, control);
         long stoppedAfter = System.nanoTime() - requestedAt.get();
         assertEquals(StopReason.INTERRUPTED, r.stopReason());
