@@ -170,6 +170,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
         final int n;
         long peakRunBytes;
         long peakDiskBytes;
+        /** Bytes of runs written to the spill directory, all layers together. */
+        long spilledBytes;
 
         Run(RankableSpace space, GrowthLimits limits, RunControl control, ExecutorService pool, int threads,
             Path spill) {
@@ -302,6 +304,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
             long count = next.count();
             peakRunBytes = Math.max(peakRunBytes, current.memoryBytes() + next.memoryBytes());
             peakDiskBytes = Math.max(peakDiskBytes, current.diskBytes() + next.diskBytes());
+            spilledBytes += next.diskBytes();
             if (count == 0) {
                 next.release();
                 return 0;
@@ -326,7 +329,13 @@ public final class FrontierSearchEngine implements GrowthEngine {
 
         @Override
         public long peakBytes() {
-            return BitTable.bytesFor(size) + peakRunBytes;
+            // the table has a bit per pair of ranks when the layers alternate parities
+            return BitTable.bytesFor(startParity >= 0 ? (size + 1) / 2 : size) + peakRunBytes;
+        }
+
+        @Override
+        public long spilledBytes() {
+            return spilledBytes;
         }
 
         @Override

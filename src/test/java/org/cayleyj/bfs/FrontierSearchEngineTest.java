@@ -107,6 +107,8 @@ class FrontierSearchEngineTest {
             assertArrayEquals(run(new RankBitmapEngine(), d, GrowthLimits.none()).layerSizes(),
                     spilled.layerSizes());
             assertEquals(3, spilled.lastLayerSample().size());
+            // every layer after the first went through a file, about a byte per state at least
+            assertTrue(spilled.spilledBytes() >= spilled.totalStates() - 1, "spilled " + spilled.spilledBytes());
             try (Stream<Path> left = Files.list(dir)) {
                 assertEquals(0, left.count(), "spill directory left behind");
             }
@@ -134,6 +136,10 @@ class FrontierSearchEngineTest {
         // an odd central permutation starts the layers on the odd class
         GrowthResult odd = run(new FrontierSearchEngine(), def("coxeter", 8, "1,0,2,3,4,5,6,7"), GrowthLimits.none());
         assertArrayEquals(Formulas.mahonian(8), odd.layerSizes());
+        assertEquals(0, odd.spilledBytes());
+        // with every run in a file the peak is the table as built: 8!/2 bits, not 8!
+        GrowthResult onDisk = run(new FrontierSearchEngine(0), def("coxeter", 8, null), GrowthLimits.none());
+        assertEquals(BitTable.bytesFor(40320 / 2), onDisk.peakStateBytes());
     }
 
     @Test
