@@ -21,6 +21,13 @@ package org.cayleyj.perm;
  * costs a few hundred operations per generator, paid once per block the sweep touches: with k = 7 a dense layer of
  * S_11 sets up 7920 blocks rather than 55440 with k = 6, which is what made block set-up a third of the run time.
  *
+ * <p>Two kinds of generators take a shortcut. One that moves only prefix positions (lrx's swap of positions 0 and 1,
+ * the first adjacent transpositions, short prefix reversals) leaves every suffix digit alone and maps a block onto
+ * another block, place for place: the neighbour is the rank plus a difference of block starts, worked out once per
+ * block. One that moves only suffix positions (the last adjacent transpositions) leaves the prefix digits alone:
+ * the neighbour is the block's start plus the rank of the rearranged suffix, one table load. Neither needs the
+ * per-block tables, which are built for the other generators only.
+ *
  * <p>Instances are immutable and shared; each thread walks ranks through its own cursor.
  */
 public final class LehmerBlocks implements RankNeighbours {
@@ -45,8 +52,24 @@ public final class LehmerBlocks implements RankNeighbours {
     private final long[] w;
     /** Prefix digit i has radix n - i and place value (n-1-i)!/k! in the block number. */
     private final long[] blockPlace;
-    /** suffix[lo * gens + g]: the pairs inside the suffix, for arrangement lo (a state's generators side by side). */
+    /**
+     * suffix[lo * gens + g]: the pairs inside the suffix, for arrangement lo (a state's generators side by side); for a
+     * generator that moves only suffix positions, the place in the block of the rearranged suffix instead.
+     */
     private final long[] suffix;
+    /** Generators that move prefix and suffix positions together: the per-block tables serve them. */
+    private final int[] mixedGens;
+    /** Generators that move only prefix positions: block to block, place for place. */
+    private final int[] prefixGens;
+    /** Generators that move only suffix positions: the block stays, the suffix is rearranged. */
+    private final int[] suffixGens;
+    /** kind[g]: {@link #MIXED}, {@link #PREFIX} or {@link #SUFFIX}, for the one-neighbour path. */
+    private final byte[] kind;
+    private static final byte MIXED = 0;
+    private static final byte PREFIX = 1;
+    private static final byte SUFFIX = 2;
+    /** p[g]: generator g in one-line form. */
+    private final int[][] p;
     /** pairIndex[lo * 4 + c]: where in a generator's per-block table the pair group c of arrangement lo is. */
     private final int[] pairIndex;
     /** For generator g, the pairs of prefix positions (a, c) that keep their order: q[g][a] < q[g][c]. */
@@ -84,14 +107,41 @@ public final class LehmerBlocks implements RankNeighbours {
             blockPlace[i] = w[i] / kf;
         }
         this.q = new int[gens][n];
+        this.p = new int[gens][];
         for (int g = 0; g < gens; g++) {
-            int[] p = generators[g];
-            if (p.length != n) {
-                throw new IllegalArgumentException("generator " + g + " has " + p.length + " positions, not " + n);
+            int[] pg = generators[g];
+            if (pg.length != n) {
+                throw new IllegalArgumentException("generator " + g + " has " + pg.length + " positions, not " + n);
             }
+            p[g] = pg.clone();
             for (int i = 0; i < n; i++) {
-                q[g][p[i]] = i;
+                q[g][pg[i]] = i;
             }
+        }
+        int[] mixed = new int[gens];
+        int[] prefixOnly = new int[gens];
+        int[] suffixOnly = new int[gens];
+        int mixedCount = 0;
+        int prefixCount = 0;
+        int suffixCount = 0;
+        for (int g = 0; g < gens; g++) {
+            if (fixes(p[g], 0, m)) {
+                suffixOnly[suffixCount++] = g; // also the generators of n <= 7, whose one block is the whole group
+            } else if (fixes(p[g], m, n)) {
+                prefixOnly[prefixCount++] = g;
+            } else {
+                mixed[mixedCount++] = g;
+            }
+        }
+        this.mixedGens = java.util.Arrays.copyOf(mixed, mixedCount);
+        this.prefixGens = java.util.Arrays.copyOf(prefixOnly, prefixCount);
+        this.suffixGens = java.util.Arrays.copyOf(suffixOnly, suffixCount);
+        this.kind = new byte[gens];
+        for (int g : prefixGens) {
+            kind[g] = PREFIX;
+        }
+        for (int g : suffixGens) {
+            kind[g] = SUFFIX;
         }
         this.prefixPairFirst = new int[gens][];
         this.prefixPairSecond = new int[gens][];
@@ -144,6 +194,25 @@ public final class LehmerBlocks implements RankNeighbours {
                 suffix[lo * gens + g] = sum;
             }
         }
+        for (int g : suffixGens) {
+            for (int lo = 0; lo < kf; lo++) {
+                long moved = 0;
+                for (int b = 0; b < k; b++) {
+                    moved |= (long) sigma[lo][p[g][m + b] - m] << (4 * b);
+                }
+                suffix[lo * gens + g] = suffixOrder.rank(moved);
+            }
+        }
+    }
+
+    /** Whether p fixes every position in [from, to). */
+    private static boolean fixes(int[] p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (p[i] != i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Ranks per block (k!). */
@@ -191,6 +260,8 @@ public final class LehmerBlocks implements RankNeighbours {
         private final long[] single = new long[8 * 8];
         private final long[] scratch = new long[k + 1];
         private final int[] counts = new int[k + 1];
+        /** shift[g], for a generator that moves only prefix positions: its block's start less the current one's. */
+        private final long[] shift = new long[gens];
         private long blockStart = -1;
         private long blockEnd = -1;
 
@@ -209,6 +280,12 @@ public final class LehmerBlocks implements RankNeighbours {
         /** The rank of generator g applied to the state at place {@code lo} of the current block. */
         @Override
         public long neighbour(int g, int lo) {
+            if (kind[g] == PREFIX) {
+                return blockStart + shift[g] + lo;
+            }
+            if (kind[g] == SUFFIX) {
+                return blockStart + suffix[lo * gens + g];
+            }
             final long[] t = pairs;
             final int[] pi = pairIndex;
             final int base = g * STRIDE;
@@ -228,10 +305,23 @@ public final class LehmerBlocks implements RankNeighbours {
             final int p1 = pairIndex[i + 1];
             final int p2 = pairIndex[i + 2];
             final int p3 = pairIndex[i + 3];
-            final int g0 = gens;
-            final int row = lo * g0;
-            for (int g = 0, base = 0; g < g0; g++, base += STRIDE) {
+            final int row = lo * gens;
+            final int[] mixed = mixedGens;
+            for (int j = 0; j < mixed.length; j++) {
+                final int g = mixed[j];
+                final int base = g * STRIDE;
                 out[off + g] = sfx[row + g] + t[base + p0] + t[base + p1] + t[base + p2] + t[base + p3];
+            }
+            final int[] prefix = prefixGens;
+            for (int j = 0; j < prefix.length; j++) {
+                final int g = prefix[j];
+                out[off + g] = x + shift[g];
+            }
+            final int[] suffixOnly = suffixGens;
+            final long start = blockStart;
+            for (int j = 0; j < suffixOnly.length; j++) {
+                final int g = suffixOnly[j];
+                out[off + g] = start + sfx[row + g];
             }
         }
 
@@ -258,11 +348,23 @@ public final class LehmerBlocks implements RankNeighbours {
             for (int a = 0; a < m; a++) {
                 below[a] = Integer.bitCount(suffixMask & ((1 << prefixValue[a]) - 1));
             }
+            // a generator of the prefix alone: the Lehmer digits of the moved prefix give the other block
+            for (int g : prefixGens) {
+                final int[] pg = p[g];
+                int used = 0;
+                long other = 0;
+                for (int i = 0; i < m; i++) {
+                    final int v = prefixValue[pg[i]];
+                    other += (v - Integer.bitCount(used & ((1 << v) - 1))) * blockPlace[i];
+                    used |= 1 << v;
+                }
+                shift[g] = (other - blockNumber) * block;
+            }
             final long[] t = pairs;
             final long[] one = single;
             final long[] above = scratch;
             final int[] count = counts;
-            for (int g = 0; g < gens; g++) {
+            for (int g : mixedGens) {
                 final int[] qg = q[g];
                 // pairs inside the prefix (a before c in the neighbour, a's value larger)
                 long constant = 0;

@@ -123,4 +123,57 @@ class LehmerBlocksProperties {
             }
         }
     }
+
+    /** A random permutation of positions [from, to), fixing the others. */
+    private static int[] moving(int n, int from, int to, Random rnd) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i;
+        }
+        for (int i = to - 1; i > from; i--) {
+            int j = from + rnd.nextInt(i - from + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+
+    /**
+     * The shortcuts: generators that move only the first n-7 positions (block to block) or only the last 7 (within a
+     * block), mixed with general ones, against the plain path, one neighbour at a time and all at once, in order and
+     * by jumps between blocks.
+     */
+    @Property(tries = 80)
+    void prefixOnlyAndSuffixOnlyGenerators(@ForAll @IntRange(min = 1, max = 16) int n,
+                                           @ForAll @IntRange(min = 1, max = 6) int generators, @ForAll long seed) {
+        Random rnd = new Random(seed);
+        int m = Math.max(0, n - LehmerBlocks.MAX_SUFFIX);
+        int[][] gens = new int[generators][];
+        for (int g = 0; g < generators; g++) {
+            gens[g] = switch (rnd.nextInt(3)) {
+                case 0 -> moving(n, 0, m, rnd);
+                case 1 -> moving(n, m, n, rnd);
+                default -> RandomPermutations.of(n, rnd);
+            };
+        }
+        long size = new LehmerRanking(n, 4).size();
+        long from = Math.floorMod(rnd.nextLong(), size);
+        assertAgrees(n, gens, from, Math.min(size, from + 1500), rnd.nextBoolean());
+        LehmerRanking ranking = new LehmerRanking(n, 4);
+        RankNeighbours.Cursor cursor = new LehmerBlocks(n, gens).cursor();
+        long[] out = new long[generators];
+        for (int i = 0; i < 50; i++) {
+            long x = Math.floorMod(rnd.nextLong(), size);
+            long s = ranking.unrank(x);
+            int lo = cursor.locate(x);
+            for (int g = 0; g < generators; g++) {
+                assertEquals(ranking.rank(apply(gens[g], s)), cursor.neighbour(g, lo), "n=" + n + " rank " + x);
+            }
+            cursor.neighbours(x, out, 0);
+            for (int g = 0; g < generators; g++) {
+                assertEquals(ranking.rank(apply(gens[g], s)), out[g], "n=" + n + " rank " + x);
+            }
+        }
+    }
 }
