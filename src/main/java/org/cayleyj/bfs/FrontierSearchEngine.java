@@ -45,6 +45,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
     private static final int MAX_RANGES = 256;
     /** Runs kept in memory, all ranges of a layer together: larger ones spill to files. */
     private static final long RUN_MEMORY = 64L << 20;
+    /** {@code -Dcayleyj.trace=true}: one stderr line per layer (the two passes' milliseconds, the runs' bytes). */
+    private static final boolean TRACE = Boolean.getBoolean("cayleyj.trace");
     /** Neighbours ranked before their bits are loaded together, so cache misses overlap. */
     private static final int BATCH = 256;
 
@@ -288,14 +290,22 @@ public final class FrontierSearchEngine implements GrowthEngine {
         @Override
         public long next(LongList sizes) {
             RankRuns next;
+            final long t0 = System.nanoTime();
+            long t1;
             try {
                 expand(current);
+                t1 = System.nanoTime();
                 if (control.stopRequested()) {
                     throw RunControl.Stopped.INSTANCE;
                 }
                 next = collect(previous, current, sizes.size());
             } catch (UncheckedIOException e) {
                 throw new Stop(StopReason.STORAGE_FAILED);
+            }
+            if (TRACE) {
+                System.err.printf("trace layer %d frontier=%d new=%d expand %.1f ms collect %.1f ms runs %d B in "
+                        + "memory, %d B on disk%n", sizes.size(), sizes.getLast(), next.count(), (t1 - t0) / 1e6,
+                        (System.nanoTime() - t1) / 1e6, next.memoryBytes(), next.diskBytes());
             }
             if (control.stopRequested()) {
                 next.release();
