@@ -38,6 +38,11 @@ final class BitTable {
         chunks[(int) (index >>> CHUNK_LOG)][(int) (index & CHUNK_MASK)] = 0;
     }
 
+    /** Clears bit i with a plain write: only for a thread that alone touches the word (a range it owns). */
+    void clear(long i) {
+        chunks[(int) (i >>> (6 + CHUNK_LOG))][(int) ((i >>> 6) & CHUNK_MASK)] &= ~(1L << i);
+    }
+
     /** Sets bit i (atomically: other threads set bits of the same word concurrently). */
     void set(long i) {
         LONGS.getAndBitwiseOr(chunks[(int) (i >>> (6 + CHUNK_LOG))], (int) ((i >>> 6) & CHUNK_MASK), 1L << i);

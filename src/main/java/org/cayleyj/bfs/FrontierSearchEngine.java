@@ -429,12 +429,13 @@ public final class FrontierSearchEngine implements GrowthEngine {
                     final long start = range * rangeRanks;
                     previous.read(range, older);
                     out.reset(start);
-                    long o = older.next();
-                    long c = Long.MAX_VALUE;
+                    // the layers before leave their bits clear (this thread alone touches the range's words), so every
+                    // bit still set is a state of the next layer: no merge per set bit
+                    clearBits(older, half);
                     // with one parity per layer the current layer (the other parity) cannot meet a set bit's rank
                     if (half == 0) {
                         current.read(range, same);
-                        c = same.next();
+                        clearBits(same, 0);
                     }
                     final long w0 = start >>> half >>> 6;
                     final long w1 = Math.min(bits.words(), (start + rangeRanks) >>> half >>> 6);
@@ -452,21 +453,22 @@ public final class FrontierSearchEngine implements GrowthEngine {
                                 y <<= 1;
                                 y += parity.parity(y) ^ nextParity;
                             }
-                            while (o < y) {
-                                o = older.next();
-                            }
-                            while (c < y) {
-                                c = same.next();
-                            }
-                            if (o != y && c != y) {
-                                out.add(y);
-                            }
+                            out.add(y);
                         }
                     }
                     next.put(range, out);
                 }
             });
             return next;
+        }
+
+        /** Clears the table bit of every rank of the run (bit {@code rank >>> half}). */
+        private void clearBits(RankRuns.Reader run, int half) {
+            final BitTable b = bits;
+            long r;
+            while ((r = run.next()) != Long.MAX_VALUE) {
+                b.clear(r >>> half);
+            }
         }
 
         /** Runs the task on every thread of the pool and waits for all. */
