@@ -17,6 +17,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.cayleyj.testing.RandomPermutations;
 
 /**
  * Schreier-Sims against brute force: for small random generator sets the order equals the size of the closure
@@ -55,14 +56,7 @@ class SchreierSimsProperties {
 
     /** A random permutation of n points fixing the first {@code fixed} points. */
     static int[] randomPermutation(int n, Random r, int fixed) {
-        int[] p = Perms.identity(n);
-        for (int i = n - 1; i > fixed; i--) {
-            int j = fixed + r.nextInt(i - fixed + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
+        return RandomPermutations.moving(n, fixed, n, r);
     }
 
     /** Recodes colours to 0..m-1. */

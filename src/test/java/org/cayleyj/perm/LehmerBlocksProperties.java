@@ -124,21 +124,6 @@ class LehmerBlocksProperties {
         }
     }
 
-    /** A random permutation of positions [from, to), fixing the others. */
-    private static int[] moving(int n, int from, int to, Random rnd) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = to - 1; i > from; i--) {
-            int j = from + rnd.nextInt(i - from + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
-    }
-
     /**
      * The shortcuts: generators that move only the first n-7 positions (block to block) or only the last 7 (within a
      * block), mixed with general ones, against the plain path, one neighbour at a time and all at once, in order and
@@ -152,8 +137,8 @@ class LehmerBlocksProperties {
         int[][] gens = new int[generators][];
         for (int g = 0; g < generators; g++) {
             gens[g] = switch (rnd.nextInt(3)) {
-                case 0 -> moving(n, 0, m, rnd);
-                case 1 -> moving(n, m, n, rnd);
+                case 0 -> RandomPermutations.moving(n, 0, m, rnd);
+                case 1 -> RandomPermutations.moving(n, m, n, rnd);
                 default -> RandomPermutations.of(n, rnd);
             };
         }

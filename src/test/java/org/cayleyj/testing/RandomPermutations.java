@@ -9,12 +9,17 @@ public final class RandomPermutations {
 
     /** A random permutation of 0..n-1 (Fisher–Yates). */
     public static int[] of(int n, Random rnd) {
+        return moving(n, 0, n, rnd);
+    }
+
+    /** A random permutation of 0..n-1 that moves only positions [from, to) and fixes the others (Fisher–Yates). */
+    public static int[] moving(int n, int from, int to, Random rnd) {
         int[] p = new int[n];
         for (int i = 0; i < n; i++) {
             p[i] = i;
         }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
+        for (int i = to - 1; i > from; i--) {
+            int j = from + rnd.nextInt(i - from + 1);
             int t = p[i];
             p[i] = p[j];
             p[j] = t;
