@@ -32,8 +32,9 @@ import org.eclipse.collections.api.list.primitive.LongList;
  * neighbours of layer d less layers d and d-1: no visited set is needed, only the last two layers. They are kept as
  * sorted rank runs ({@link RankRuns}: about one byte per state, spilled to disk when large). A layer is computed in two
  * parallel passes over ranges of ranks: expansion (each range of layer d, read in order, sets the bit of every
- * neighbour, with the neighbour-rank tables of the rank engine where they apply) and collection (each range of the bit
- * table, read in order and cleared, less layers d and d-1, merged on the fly, becomes a run of layer d+1).
+ * neighbour, with the neighbour-rank tables of the rank engine where they apply) and collection (in each range of the
+ * bit table the bits of layers d and d-1 are cleared from their runs, then the bits still set, read in order and
+ * cleared, become a run of layer d+1).
  *
  * <p>Between layers the bit table is clear, so a checkpoint is the last two layers' runs (about a byte per state of
  * each; for S_14's widest layers some 10 GB on disk) and resuming reads them back.
@@ -171,7 +172,6 @@ public final class FrontierSearchEngine implements GrowthEngine {
         final int startParity;
         final int n;
         long peakRunBytes;
-        long peakDiskBytes;
         /** Bytes of runs written to the spill directory, all layers together. */
         long spilledBytes;
 
@@ -313,7 +313,6 @@ public final class FrontierSearchEngine implements GrowthEngine {
             }
             long count = next.count();
             peakRunBytes = Math.max(peakRunBytes, current.memoryBytes() + next.memoryBytes());
-            peakDiskBytes = Math.max(peakDiskBytes, current.diskBytes() + next.diskBytes());
             spilledBytes += next.diskBytes();
             if (count == 0) {
                 next.release();
@@ -339,8 +338,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
 
         @Override
         public long peakBytes() {
-            // the table has a bit per pair of ranks when the layers alternate parities
-            return BitTable.bytesFor(startParity >= 0 ? (size + 1) / 2 : size) + peakRunBytes;
+            // the table as built: a bit per pair of ranks when the layers alternate parities
+            return bits.words() * Long.BYTES + peakRunBytes;
         }
 
         @Override
