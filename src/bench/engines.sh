@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rank-space engine against the general engine, one run each, in-engine time and peak RSS of the whole JVM.
 #   src/bench/engines.sh [CASE ...]   CASE = "family n [central]", default: the cases of the rank-engine issue
+#   ENGINES="rank frontier" src/bench/engines.sh ...   other engines side by side (default: "rank general")
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 "$here/cayley" --version >/dev/null
@@ -12,7 +13,7 @@ for c in "${cases[@]}"; do
   read -r fam n central <<<"$c"
   extra=()
   [ -n "${central:-}" ] && extra=(--central "$central")
-  for engine in rank general; do
+  for engine in ${ENGINES:-rank general}; do
     out=$(/usr/bin/time -f "RSS %M" "$here/cayley" growth "$fam" -n "$n" "${extra[@]}" --engine "$engine" --format json -q 2>/tmp/engines-bench.err) || { echo "| $c | | | $engine | failed: $(tail -1 /tmp/engines-bench.err) | | |"; continue; }
     rss=$(grep -o 'RSS [0-9]*' /tmp/engines-bench.err | awk '{printf "%.0f MiB", $2/1024}')
     python3 - "$c" "$engine" "$rss" <<PY

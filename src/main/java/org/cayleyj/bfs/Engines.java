@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import org.cayleyj.InvalidInputException;
 import org.cayleyj.graph.RankableSpace;
 import org.cayleyj.graph.StateSpace;
+import org.cayleyj.perm.LehmerRanking;
 
 /** The automatic choice between the growth engines, and the check that an engine can run a space. */
 public final class Engines {
@@ -23,13 +24,29 @@ public final class Engines {
      */
     public static final long AUTO_RANKS_PER_EDGE = 100;
 
+    /**
+     * From this many ranks an undirected S_n with at most {@link #AUTO_FRONTIER_GENERATORS} generators runs faster on
+     * the frontier engine than on the rank engine, in a quarter of the memory: {@code ENGINES="rank frontier"
+     * src/bench/engines.sh} (2 cores, 2026-12-07) gave lrx n=12 12.1 s against 13.7 s (and 12.5 against 14.2 the day
+     * before), lrx n=13 178.7 against 189.4 s; lrx n=11 (40M ranks) 1.70 against 1.73, a tie, so the rank engine
+     * keeps it.
+     */
+    public static final long AUTO_FRONTIER_RANKS = 1L << 28;
+    /**
+     * With more generators the rank engine's bottom-up layers (an unseen state stops at its first neighbour in the
+     * frontier) save more than the frontier engine's smaller table: coxeter n=12 (11 generators) took 15.9 s on the
+     * rank engine against 18.4 s, pancake n=11 2.45 against 4.11 s.
+     */
+    public static final int AUTO_FRONTIER_GENERATORS = 3;
+
     private Engines() {
     }
 
     /**
      * The automatic choice: the rank engine when the space is rankable (full S_n, a coset space or signed permutations
      * in one word), has at most {@link #AUTO_RANK_LIMIT} ranks and its table fits the memory budget; the frontier
-     * engine (one bit per rank) when only that fits and the graph is undirected; otherwise the general engine.
+     * engine (one bit per rank) for an undirected graph when only that fits, or when it is the faster one
+     * ({@link #prefersFrontier}); otherwise the general engine.
      * Knowing the number of states the BFS will reach (the orbit, e.g. from Schreier–Sims), it also leaves the space
      * to the general engine when the orbit is so small a part of the rank space that the table would cost more than
      * the search (more than {@link #AUTO_RANKS_PER_EDGE} ranks per edge of the orbit). Engine names and the rest of
@@ -48,16 +65,30 @@ public final class Engines {
             boolean sizeOk = r.ranking().size() <= AUTO_RANK_LIMIT || expectedStates != null;
             long budget = RankBitmapEngine.budgetBytes(limits);
             if (sizeOk && !sparseOrbit) {
+                FrontierSearchEngine frontier = new FrontierSearchEngine();
+                boolean frontierFits = frontier.supports(space) && FrontierSearchEngine.estimateBytes(r) <= budget;
+                if (frontierFits && prefersFrontier(r)) {
+                    return frontier;
+                }
                 if (RankBitmapEngine.estimateBytes(r) <= budget) {
                     return rank;
                 }
-                FrontierSearchEngine frontier = new FrontierSearchEngine();
-                if (frontier.supports(space) && FrontierSearchEngine.estimateBytes(r) <= budget) {
+                if (frontierFits) {
                     return frontier;
                 }
             }
         }
         return new GeneralEngine();
+    }
+
+    /**
+     * True when the frontier engine is the faster one for an undirected space (the caller checks that it runs it):
+     * a full S_n of at least {@link #AUTO_FRONTIER_RANKS} ranks and at most {@link #AUTO_FRONTIER_GENERATORS}
+     * generators, on the CPU (a GPU runs the rank engine's neighbour ranking, not the frontier engine's).
+     */
+    public static boolean prefersFrontier(RankableSpace space) {
+        return space.ranking() instanceof LehmerRanking && space.ranking().size() >= AUTO_FRONTIER_RANKS
+                && space.generatorCount() <= AUTO_FRONTIER_GENERATORS;
     }
 
     /**

@@ -55,6 +55,13 @@ final class Planner {
             }
             GrowthEngine e = job.distances() ? Engines.require(new RankBitmapEngine(), space)
                     : choose(kind, space, limits, orbit);
+            if (kind == EngineKind.AUTO && e instanceof FrontierSearchEngine && job.backend() != BackendKind.JAVA
+                    && space instanceof RankableSpace r && Engines.prefersFrontier(r)
+                    && RankBitmapEngine.estimateBytes(r) <= RankBitmapEngine.budgetBytes(limits)
+                    && (job.backend() == BackendKind.OPENCL
+                    || Backend.auto(new RankBitmapEngine(), space).isOpenCl())) {
+                e = new RankBitmapEngine(); // the frontier engine is the faster on the CPU, a device ranks for this one
+            }
             if (job.backend() == BackendKind.OPENCL && kind == EngineKind.AUTO && !Backend.hasKernel(e, space)
                     && !job.distances()) {
                 e = Engines.require(new GeneralEngine(), space); // e.g. a coset space: only it has a kernel

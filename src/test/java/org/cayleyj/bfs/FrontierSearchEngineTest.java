@@ -188,4 +188,25 @@ class FrontierSearchEngineTest {
         assertEquals("frontier", Engines.auto(s14, heap19, BigInteger.valueOf(ranks14)).name());
         assertEquals("general", Engines.auto(s14, heap19, null).name());
     }
+
+    /** auto: the frontier engine where it measured faster (a large S_n, few generators), the rank engine elsewhere. */
+    @Test
+    void autoPrefersTheFrontierEngineForLargeSnWithFewGenerators() {
+        GrowthLimits gib = GrowthLimits.none().withMemoryBytes(1L << 30);
+        RankableSpace lrx12 = (RankableSpace) def("lrx", 12, null).stateSpace();
+        assertTrue(Engines.prefersFrontier(lrx12));
+        assertEquals("frontier", Engines.auto(lrx12, gib, null).name());
+        // below 2^28 ranks the two engines tie: the rank engine stays
+        assertEquals("rank", Engines.auto(def("lrx", 11, null).stateSpace(), gib, null).name());
+        // 11 generators: the rank engine's bottom-up layers win
+        RankableSpace coxeter12 = (RankableSpace) def("coxeter", 12, null).stateSpace();
+        assertFalse(Engines.prefersFrontier(coxeter12));
+        assertEquals("rank", Engines.auto(coxeter12, gib, null).name());
+        // directed (lx): no frontier engine, whatever the size
+        assertEquals("rank", Engines.auto(def("lx", 12, null).stateSpace(), gib, null).name());
+        // a coset space of as many ranks is not an S_n: no measurement, the rank engine stays
+        RankableSpace coset = (RankableSpace) def("lrx", 32, "0".repeat(16) + "1".repeat(16)).stateSpace();
+        assertTrue(coset.ranking().size() >= Engines.AUTO_FRONTIER_RANKS);
+        assertFalse(Engines.prefersFrontier(coset));
+    }
 }
