@@ -3,22 +3,23 @@ package org.cayleyj.bfs;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
-/** One bit per rank in chunked {@code long[]} (2^24 words per chunk), set by atomic OR, cleared word by word. */
+/**
+ * One bit per rank in one {@code long[]} (at most {@link #MAX_WORDS} words, 16 GiB: S_14 with a bit per rank takes
+ * 1.36 billion), set by atomic OR, cleared word by word. One array rather than chunks: a bit's word is one load.
+ */
 final class BitTable {
-    private static final int CHUNK_LOG = 24;
-    private static final int CHUNK_MASK = (1 << CHUNK_LOG) - 1;
+    /** The most words a Java array holds (a few below 2^31 on HotSpot). */
+    static final long MAX_WORDS = Integer.MAX_VALUE - 8;
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
 
-    private final long[][] chunks;
-    private final long words;
+    private final long[] table;
 
     BitTable(long bits) {
-        this.words = (bits + 63) >>> 6;
-        int chunkCount = (int) ((words + CHUNK_MASK) >>> CHUNK_LOG);
-        this.chunks = new long[chunkCount][];
-        for (int c = 0; c < chunkCount; c++) {
-            chunks[c] = new long[(int) Math.min(1L << CHUNK_LOG, words - ((long) c << CHUNK_LOG))];
+        long words = (bits + 63) >>> 6;
+        if (words > MAX_WORDS) {
+            throw new IllegalArgumentException(bits + " bits is more than one array of " + MAX_WORDS + " words");
         }
+        this.table = new long[(int) words];
     }
 
     /** Bytes a table of {@code bits} bits occupies. */
@@ -27,24 +28,24 @@ final class BitTable {
     }
 
     long words() {
-        return words;
+        return table.length;
     }
 
     long word(long index) {
-        return chunks[(int) (index >>> CHUNK_LOG)][(int) (index & CHUNK_MASK)];
+        return table[(int) index];
     }
 
     void clearWord(long index) {
-        chunks[(int) (index >>> CHUNK_LOG)][(int) (index & CHUNK_MASK)] = 0;
+        table[(int) index] = 0;
     }
 
     /** Clears bit i with a plain write: only for a thread that alone touches the word (a range it owns). */
     void clear(long i) {
-        chunks[(int) (i >>> (6 + CHUNK_LOG))][(int) ((i >>> 6) & CHUNK_MASK)] &= ~(1L << i);
+        table[(int) (i >>> 6)] &= ~(1L << i);
     }
 
     /** Sets bit i (atomically: other threads set bits of the same word concurrently). */
     void set(long i) {
-        LONGS.getAndBitwiseOr(chunks[(int) (i >>> (6 + CHUNK_LOG))], (int) ((i >>> 6) & CHUNK_MASK), 1L << i);
+        LONGS.getAndBitwiseOr(table, (int) (i >>> 6), 1L << i);
     }
 }

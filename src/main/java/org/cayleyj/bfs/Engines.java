@@ -66,7 +66,8 @@ public final class Engines {
             long budget = RankBitmapEngine.budgetBytes(limits);
             if (sizeOk && !sparseOrbit) {
                 FrontierSearchEngine frontier = new FrontierSearchEngine();
-                boolean frontierFits = frontier.supports(space) && FrontierSearchEngine.estimateBytes(r) <= budget;
+                boolean frontierFits = frontier.supports(space) && FrontierSearchEngine.tableFits(r)
+                        && FrontierSearchEngine.estimateBytes(r) <= budget;
                 if (frontierFits && prefersFrontier(r)) {
                     return frontier;
                 }

@@ -81,9 +81,21 @@ public final class FrontierSearchEngine implements GrowthEngine {
 
     /** The bit table and three layers of in-memory runs (previous, current, next; larger runs spill). */
     public static long estimateBytes(RankableSpace space) {
+        return BitTable.bytesFor(tableBits(space)) + Math.min(3 * RUN_MEMORY, space.ranking().size() / 8);
+    }
+
+    /** A bit per rank, or per pair of ranks when every generator is odd. */
+    private static long tableBits(RankableSpace space) {
         long n = space.ranking().size();
-        return BitTable.bytesFor(PermutationParity.alternatingStart(space) >= 0 ? (n + 1) / 2 : n)
-                + Math.min(3 * RUN_MEMORY, n / 8);
+        return PermutationParity.alternatingStart(space) >= 0 ? (n + 1) / 2 : n;
+    }
+
+    /**
+     * True when the table fits the one array it is (2^31 words, 16 GiB: 137 billion ranks, S_14 with a bit per rank
+     * and S_15 with none; a space beyond needs a heap over 16 GiB before this matters).
+     */
+    public static boolean tableFits(RankableSpace space) {
+        return (tableBits(space) + 63) >>> 6 <= BitTable.MAX_WORDS;
     }
 
     /** Where spilled layers go when the limits name no directory: {@code -Dcayleyj.spill=DIR}, else the temp directory. */
@@ -107,6 +119,11 @@ public final class FrontierSearchEngine implements GrowthEngine {
             throw new InvalidInputException("the frontier engine needs an undirected graph (every generator's inverse "
                     + "among the generators): in a directed graph the layers before the last two are needed too; add "
                     + "--add-inverses, or use --engine rank");
+        }
+        if (!tableFits(space)) {
+            throw new InvalidInputException("the frontier engine's table is one array of at most "
+                    + BitTable.MAX_WORDS + " words (16 GiB); " + space.ranking().size() + " ranks need "
+                    + Bytes.format(BitTable.bytesFor(tableBits(space))) + "; use --engine general or spark");
         }
         long need = estimateBytes(space);
         long budget = RankBitmapEngine.budgetBytes(limits);
@@ -192,7 +209,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
             this.ranges = (int) ((size + rangeRanks - 1) / rangeRanks);
             this.startParity = PermutationParity.alternatingStart(space);
             this.n = ranking instanceof LehmerRanking l ? l.n() : 0;
-            this.bits = new BitTable(startParity >= 0 ? (size + 1) / 2 : size);
+            this.bits = new BitTable(tableBits(space));
             this.tables = RankBitmapEngine.neighbourTables(space);
         }
 

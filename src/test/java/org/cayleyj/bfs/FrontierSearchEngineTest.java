@@ -209,4 +209,21 @@ class FrontierSearchEngineTest {
         assertTrue(coset.ranking().size() >= Engines.AUTO_FRONTIER_RANKS);
         assertFalse(Engines.prefersFrontier(coset));
     }
+
+    /** The table is one array: a space past 2^31 words of it is refused with what it needs, not an array error. */
+    @Test
+    void refusesATableBeyondOneArray() {
+        StateSpace s16 = def("lrx", 16, null).stateSpace();
+        assertFalse(FrontierSearchEngine.tableFits((RankableSpace) s16));
+        // S_14 by lrx: a bit per pair of ranks, 681 million words (a bit per rank would be 1.36 billion, also fits)
+        assertTrue(FrontierSearchEngine.tableFits((RankableSpace) def("lrx", 14, null).stateSpace()));
+        GrowthLimits huge = GrowthLimits.none().withMemoryBytes(Long.MAX_VALUE / 4);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new FrontierSearchEngine().computeGrowth(s16, huge, GrowthListener.NONE));
+        assertTrue(e.getMessage().contains("one array"), e.getMessage());
+        assertTrue(e.getMessage().contains("--engine general"), e.getMessage());
+        // nor does auto pick it, however large the budget
+        assertEquals("rank", Engines.auto(s16, huge, BigInteger.valueOf(((RankableSpace) s16).ranking().size()))
+                .name());
+    }
 }
