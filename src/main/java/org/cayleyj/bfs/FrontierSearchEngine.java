@@ -91,8 +91,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
     }
 
     /**
-     * True when the table fits the one array it is (2^31 words, 16 GiB: 137 billion ranks, S_14 with a bit per rank
-     * and S_15 with none; a space beyond needs a heap over 16 GiB before this matters).
+     * True when the table fits the one array it is (2^31 words, 16 GiB: 137 billion ranks; S_14 fits even with a bit
+     * per rank, S_15 not even with a bit per pair; a space beyond needs a heap over 16 GiB before this matters).
      */
     public static boolean tableFits(RankableSpace space) {
         return (tableBits(space) + 63) >>> 6 <= BitTable.MAX_WORDS;

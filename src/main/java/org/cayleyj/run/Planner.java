@@ -55,18 +55,24 @@ final class Planner {
             }
             GrowthEngine e = job.distances() ? Engines.require(new RankBitmapEngine(), space)
                     : choose(kind, space, limits, orbit);
+            // the frontier engine is the faster on the CPU, but a device ranks the rank engine's neighbours: with
+            // --backend opencl, or when --backend auto finds one (its choice, probe included, is kept for the run)
+            Backend kept = null;
             if (kind == EngineKind.AUTO && e instanceof FrontierSearchEngine && job.backend() != BackendKind.JAVA
                     && space instanceof RankableSpace r && Engines.prefersFrontier(r)
-                    && RankBitmapEngine.estimateBytes(r) <= RankBitmapEngine.budgetBytes(limits)
-                    && (job.backend() == BackendKind.OPENCL
-                    || Backend.auto(new RankBitmapEngine(), space).isOpenCl())) {
-                e = new RankBitmapEngine(); // the frontier engine is the faster on the CPU, a device ranks for this one
+                    && RankBitmapEngine.estimateBytes(r) <= RankBitmapEngine.budgetBytes(limits)) {
+                RankBitmapEngine rank = new RankBitmapEngine();
+                Backend device = job.backend() == BackendKind.OPENCL ? null : Backend.auto(rank, space);
+                if (device == null || device.isOpenCl()) {
+                    e = rank;
+                    kept = device;
+                }
             }
             if (job.backend() == BackendKind.OPENCL && kind == EngineKind.AUTO && !Backend.hasKernel(e, space)
                     && !job.distances()) {
                 e = Engines.require(new GeneralEngine(), space); // e.g. a coset space: only it has a kernel
             }
-            Backend compute = switch (job.backend()) {
+            Backend compute = kept != null ? kept : switch (job.backend()) {
                 case JAVA -> Backend.java();
                 case OPENCL -> Backend.opencl(e, space);
                 case AUTO -> Backend.auto(e, space);
