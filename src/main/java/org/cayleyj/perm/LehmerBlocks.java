@@ -75,6 +75,13 @@ public final class LehmerBlocks implements RankNeighbours {
     /** For generator g, the pairs of prefix positions (a, c) that keep their order: q[g][a] < q[g][c]. */
     private final int[][] prefixPairFirst;
     private final int[][] prefixPairSecond;
+    /**
+     * For generator g and suffix position b: the prefix positions a that land before b ({@code q[a] < q[m+b]}), and
+     * their weights {@code w[q[a]]}; and those that land after it. Set-up reads them instead of comparing.
+     */
+    private final int[][][] before;
+    private final long[][][] beforeWeight;
+    private final int[][][] after;
     /** The number of blocks. */
     private final long blocks;
 
@@ -159,6 +166,30 @@ public final class LehmerBlocks implements RankNeighbours {
             }
             prefixPairFirst[g] = java.util.Arrays.copyOf(first, count);
             prefixPairSecond[g] = java.util.Arrays.copyOf(second, count);
+        }
+        this.before = new int[gens][k][];
+        this.beforeWeight = new long[gens][k][];
+        this.after = new int[gens][k][];
+        for (int g = 0; g < gens; g++) {
+            for (int b = 0; b < k; b++) {
+                final int qb = q[g][m + b];
+                int[] lo = new int[m];
+                long[] lw = new long[m];
+                int[] hi = new int[m];
+                int nl = 0;
+                int nh = 0;
+                for (int a = 0; a < m; a++) {
+                    if (q[g][a] < qb) {
+                        lw[nl] = w[q[g][a]];
+                        lo[nl++] = a;
+                    } else {
+                        hi[nh++] = a;
+                    }
+                }
+                before[g][b] = java.util.Arrays.copyOf(lo, nl);
+                beforeWeight[g][b] = java.util.Arrays.copyOf(lw, nl);
+                after[g][b] = java.util.Arrays.copyOf(hi, nh);
+            }
         }
         // the arrangements of the suffix in lexicographic order: sigma[lo][b] is the index (among the block's sorted
         // suffix values) of the value at suffix position b
@@ -264,6 +295,9 @@ public final class LehmerBlocks implements RankNeighbours {
         private final long[] shift = new long[gens];
         private long blockStart = -1;
         private long blockEnd = -1;
+        /** The current block's number and prefix digits (most significant first), for stepping to the next block. */
+        private long blockNumber = -1;
+        private final int[] digits = new int[Math.max(1, m)];
 
         /**
          * Makes rank x's block current (setting it up when it is not) and returns x's place in it, to pass to
@@ -325,14 +359,28 @@ public final class LehmerBlocks implements RankNeighbours {
             }
         }
 
-        private void setUp(long blockNumber) {
-            // prefix digits, most significant first, and the values they select
+        private void setUp(long number) {
+            // prefix digits, most significant first: the next block's by a mixed-radix increment (digit i has radix
+            // n - i), another's by division; then the values they select
+            final int[] d = digits;
+            if (number == blockNumber + 1 && blockNumber >= 0) {
+                int i = m - 1;
+                while (i >= 0 && ++d[i] == n - i) {
+                    d[i--] = 0;
+                }
+            } else {
+                long r = number;
+                for (int i = 0; i < m; i++) {
+                    final long place = blockPlace[i];
+                    final int digit = (int) (r / place);
+                    r -= digit * place;
+                    d[i] = digit;
+                }
+            }
+            blockNumber = number;
             int unused = (1 << n) - 1;
-            long r = blockNumber;
             for (int i = 0; i < m; i++) {
-                final long place = blockPlace[i];
-                final int digit = (int) (r / place);
-                r -= digit * place;
+                final int digit = d[i];
                 int x = unused;
                 for (int j = 0; j < digit; j++) {
                     x &= x - 1;
@@ -358,7 +406,7 @@ public final class LehmerBlocks implements RankNeighbours {
                     other += (v - Integer.bitCount(used & ((1 << v) - 1))) * blockPlace[i];
                     used |= 1 << v;
                 }
-                shift[g] = (other - blockNumber) * block;
+                shift[g] = (other - number) * block;
             }
             final long[] t = pairs;
             final long[] one = single;
@@ -377,19 +425,24 @@ public final class LehmerBlocks implements RankNeighbours {
                 // one[b * 8 + j]: the pairs of suffix position b, holding the j-th smallest suffix value, with the
                 // prefix: a prefix position landing before b counts if its value is larger, one landing after if
                 // smaller
+                final int[][] lower = before[g];
+                final long[][] lowerWeight = beforeWeight[g];
+                final int[][] upper = after[g];
                 for (int b = 0; b < k; b++) {
-                    final int qb = qg[m + b];
-                    java.util.Arrays.fill(above, 0, k + 1, 0);
-                    java.util.Arrays.fill(count, 0, k + 1, 0);
-                    for (int a = 0; a < m; a++) {
-                        final int qa = qg[a];
-                        if (qa < qb) {
-                            above[below[a]] += w[qa];
-                        } else {
-                            count[below[a]]++;
-                        }
+                    for (int v = 0; v <= k; v++) {
+                        above[v] = 0;
+                        count[v] = 0;
                     }
-                    final long wb = w[qb];
+                    final int[] la = lower[b];
+                    final long[] lw = lowerWeight[b];
+                    for (int i = 0; i < la.length; i++) {
+                        above[below[la[i]]] += lw[i];
+                    }
+                    final int[] ua = upper[b];
+                    for (int i = 0; i < ua.length; i++) {
+                        count[below[ua[i]]]++;
+                    }
+                    final long wb = w[qg[m + b]];
                     // larger: sum of above[r] for r > j; smaller: count of r <= j
                     long larger = 0;
                     for (int v = 1; v <= k; v++) {
@@ -411,18 +464,19 @@ public final class LehmerBlocks implements RankNeighbours {
                         final long u = add + (b0 < k ? one[b0 * 8 + x] : 0);
                         final int row = base + c * GROUP + x * 8;
                         if (b1 < k) {
-                            for (int y = 0; y < k; y++) {
-                                t[row + y] = u + one[b1 * 8 + y];
+                            // all 8 columns (those from k on are never read): a fixed count the compiler unrolls
+                            final int from = b1 * 8;
+                            for (int y = 0; y < 8; y++) {
+                                t[row + y] = u + one[from + y];
                             }
                         } else {
-                            for (int y = 0; y < k; y++) {
-                                t[row + y] = u;
-                            }
+                            // a group of one position: pairIndex reads column 0
+                            t[row] = u;
                         }
                     }
                 }
             }
-            blockStart = blockNumber * block;
+            blockStart = number * block;
             blockEnd = blockStart + block;
         }
     }
