@@ -295,8 +295,7 @@ public final class LehmerBlocks implements RankNeighbours {
         private final long[] shift = new long[gens];
         private long blockStart = -1;
         private long blockEnd = -1;
-        /** The current block's number and prefix digits (most significant first), for stepping to the next block. */
-        private long blockNumber = -1;
+        /** The current block's prefix digits (most significant first), for stepping to the next block. */
         private final int[] digits = new int[Math.max(1, m)];
 
         /**
@@ -363,7 +362,7 @@ public final class LehmerBlocks implements RankNeighbours {
             // prefix digits, most significant first: the next block's by a mixed-radix increment (digit i has radix
             // n - i), another's by division; then the values they select
             final int[] d = digits;
-            if (number == blockNumber + 1 && blockNumber >= 0) {
+            if (number * block == blockEnd) {
                 int i = m - 1;
                 while (i >= 0 && ++d[i] == n - i) {
                     d[i--] = 0;
@@ -377,7 +376,6 @@ public final class LehmerBlocks implements RankNeighbours {
                     d[i] = digit;
                 }
             }
-            blockNumber = number;
             int unused = (1 << n) - 1;
             for (int i = 0; i < m; i++) {
                 final int digit = d[i];
