@@ -44,8 +44,24 @@ final class BitTable {
         table[(int) (i >>> 6)] &= ~(1L << i);
     }
 
+    /** Clears the bits of {@code mask} in word {@code index} with a plain write (same caveat as {@link #clear}). */
+    void clearBits(long index, long mask) {
+        table[(int) index] &= ~mask;
+    }
+
     /** Sets bit i (atomically: other threads set bits of the same word concurrently). */
     void set(long i) {
         LONGS.getAndBitwiseOr(table, (int) (i >>> 6), 1L << i);
+    }
+
+    /** Sets bit i atomically; true when this call set it (it was clear), so exactly one of racing calls sees true. */
+    boolean setFirst(long i) {
+        final long bit = 1L << i;
+        return ((long) LONGS.getAndBitwiseOr(table, (int) (i >>> 6), bit) & bit) == 0;
+    }
+
+    /** Whether bit i is set (a plain read). */
+    boolean get(long i) {
+        return (table[(int) (i >>> 6)] & 1L << i) != 0;
     }
 }

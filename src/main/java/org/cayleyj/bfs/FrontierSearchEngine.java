@@ -50,6 +50,18 @@ public final class FrontierSearchEngine implements GrowthEngine {
     private static final boolean TRACE = Boolean.getBoolean("cayleyj.trace");
     /** Neighbours ranked before their bits are loaded together, so cache misses overlap. */
     private static final int BATCH = 256;
+    /**
+     * A range of a layer is kept as its table words (a bitmap) when it holds at least one rank per this many table
+     * bits, else as varints: a bitmap is then at most 4 times the varints' bytes, and the passes clear and copy it a
+     * word at a time instead of a rank at a time. {@code -Dcayleyj.bitmapDensity=0} keeps every range as varints.
+     */
+    private static final int BITMAP_DENSITY = Integer.getInteger("cayleyj.bitmapDensity", 32);
+    /**
+     * A layer whose neighbours number at most the table's words over this is expanded with a note of every bit it
+     * sets, so that collection visits those bits instead of scanning the whole table (S_14's table is 5.4 GiB, its
+     * first and last 20-odd layers a few million states); the notes take at most a sixteenth of the table's bytes.
+     */
+    private static final int NOTED_PER_WORD = 16;
 
     private final long runMemory;
 
@@ -213,9 +225,33 @@ public final class FrontierSearchEngine implements GrowthEngine {
             this.tables = RankBitmapEngine.neighbourTables(space);
         }
 
-        RankRuns newLayer() {
-            return new RankRuns(ranges, rangeRanks, spill, Math.max(0, runMemory / ranges));
+        /** 1 when the table has a bit per pair of ranks, else 0. */
+        int half() {
+            return startParity >= 0 ? 1 : 0;
         }
+
+        /** The parity of layer d's permutations when the layers alternate parities, else -1. */
+        int parityOf(int layer) {
+            return startParity >= 0 ? PermutationParity.ofLayer(startParity, layer) : -1;
+        }
+
+        /** Runs for layer d (their bitmaps, where dense, hold pairs of ranks when the layers alternate parities). */
+        RankRuns newLayer(int layer) {
+            return new RankRuns(ranges, rangeRanks, spill, Math.max(0, runMemory / ranges), half(), parityOf(layer));
+        }
+
+        /** A reader of this run's layers (able to read bitmaps of pairs of ranks). */
+        RankRuns.Reader reader() {
+            return new RankRuns.Reader(startParity >= 0 ? new LehmerParity(n) : null);
+        }
+
+        /**
+         * The bits the last expansion set, as ranks in no order, one array per thread, when the layer was sparse
+         * enough to note them ({@link #NOTED_PER_WORD}); else null.
+         */
+        final List<long[]> noted = new ArrayList<>();
+        final List<Integer> notedCounts = new ArrayList<>();
+        boolean noting;
 
         /** The layer before the current one, the current one, and the one {@link #next} found. */
         RankRuns previous;
@@ -231,8 +267,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
                 starts[i] = ranking.rank(one[0]);
             }
             Arrays.sort(starts);
-            previous = newLayer();
-            current = newLayer();
+            previous = newLayer(-1);
+            current = newLayer(0);
             RankRuns.Writer[] writers = new RankRuns.Writer[ranges];
             long last = -1;
             for (long r : starts) {
@@ -264,13 +300,14 @@ public final class FrontierSearchEngine implements GrowthEngine {
                         + " in " + ranges);
             }
             final long spillBytes = Math.max(0, runMemory / ranges);
+            final int last = m.layerSizes().length - 1;
             try {
                 try (CheckpointStore.DataIn in = control.store().open("previous")) {
-                    previous = RankRuns.readFrom(in, ranges, rangeRanks, spill, spillBytes);
+                    previous = RankRuns.readFrom(in, ranges, rangeRanks, spill, spillBytes, half(), parityOf(last - 1));
                     in.finish();
                 }
                 try (CheckpointStore.DataIn in = control.store().open("current")) {
-                    current = RankRuns.readFrom(in, ranges, rangeRanks, spill, spillBytes);
+                    current = RankRuns.readFrom(in, ranges, rangeRanks, spill, spillBytes, half(), parityOf(last));
                     in.finish();
                 }
             } catch (java.io.IOException e) {
@@ -280,12 +317,12 @@ public final class FrontierSearchEngine implements GrowthEngine {
                         + spill + ": " + e.getCause().getMessage());
             }
             final long[] sizes = m.layerSizes();
-            final long last = sizes[sizes.length - 1];
-            final long before = sizes.length > 1 ? sizes[sizes.length - 2] : 0;
-            if (current.count() != last || previous.count() != before) {
+            final long lastSize = sizes[last];
+            final long before = last > 0 ? sizes[last - 1] : 0;
+            if (current.count() != lastSize || previous.count() != before) {
                 throw new InvalidInputException("checkpoint in " + dir + " is corrupt: its layers hold "
                         + previous.count() + " and " + current.count() + " ranks, the manifest says " + before
-                        + " and " + last);
+                        + " and " + lastSize);
             }
         }
 
@@ -374,42 +411,123 @@ public final class FrontierSearchEngine implements GrowthEngine {
             }
         }
 
-        /** Sets the bit of every neighbour of the layer, range by range in parallel. */
+        /**
+         * Sets the bit of every neighbour of the layer, range by range in parallel; a sparse layer notes the bits it
+         * sets ({@link #noted}).
+         */
         private void expand(RankRuns layer) {
             final AtomicInteger nextRange = new AtomicInteger();
             // sparse layers touch a block per state: there the plain path is cheaper than setting blocks up
             final RankNeighbours useful = tables != null && tables.paysFor(layer.count(), size) ? tables : null;
+            noted.clear();
+            notedCounts.clear();
+            noting = layer.count() * gens <= bits.words() / NOTED_PER_WORD;
             runOnAll(() -> {
                 final RankNeighbours.Cursor cursor = useful == null ? null : useful.cursor();
                 final long[] ranks = new long[BATCH * gens];
                 final long[] loaded = new long[ranks.length];
-                final RankRuns.Reader in = new RankRuns.Reader();
+                final Notes notes = noting ? new Notes() : null;
+                final RankRuns.Reader in = reader();
                 int range;
                 while ((range = nextRange.getAndIncrement()) < ranges && !control.stopRequested()) {
                     layer.read(range, in);
-                    int pending = 0;
-                    long x;
-                    while ((x = in.next()) != Long.MAX_VALUE) {
-                        if (cursor != null) {
-                            cursor.neighbours(x, ranks, pending);
-                            pending += gens;
-                        } else {
-                            final long state = ranking.unrank(x);
-                            for (int g = 0; g < gens; g++) {
-                                ranks[pending++] = ranking.rank(space.apply(g, state));
-                            }
-                        }
-                        if (pending == ranks.length) {
-                            mark(ranks, loaded, pending);
-                            pending = 0;
-                        }
+                    // one loop per way of reading and ranking, each its own method: a layer that changes the way
+                    // (tables from the first dense layer, bitmaps from the first dense range) does not make the
+                    // compiler throw away and rebuild the others
+                    final int pending;
+                    if (cursor == null) {
+                        pending = expandPlain(in, ranks, loaded, notes);
+                    } else if (in.isBitmap()) {
+                        pending = expandBitmap(in, cursor, ranks, loaded, notes);
+                    } else {
+                        pending = expandRuns(in, cursor, ranks, loaded, notes);
                     }
-                    mark(ranks, loaded, pending);
+                    mark(ranks, loaded, pending, notes);
+                }
+                if (notes != null) {
+                    synchronized (noted) {
+                        noted.add(notes.ranks);
+                        notedCounts.add(notes.size);
+                    }
                 }
             });
         }
 
-        /** Sets the bits of {@code ranks[0..n)}: their words are loaded first, then only clear bits take an atomic. */
+        /**
+         * Ranks the neighbours of a varint range without tables (unrank, apply, rank), marking them a batch at a time;
+         * returns how many of the last batch are left in {@code ranks} to mark.
+         */
+        private int expandPlain(RankRuns.Reader in, long[] ranks, long[] loaded, Notes notes) {
+            int pending = 0;
+            long x;
+            while ((x = in.next()) != Long.MAX_VALUE) {
+                final long state = ranking.unrank(x);
+                for (int g = 0; g < gens; g++) {
+                    ranks[pending++] = ranking.rank(space.apply(g, state));
+                }
+                if (pending == ranks.length) {
+                    mark(ranks, loaded, pending, notes);
+                    pending = 0;
+                }
+            }
+            return pending;
+        }
+
+        /** {@link #expandPlain} for a varint range with the neighbour tables. */
+        private int expandRuns(RankRuns.Reader in, RankNeighbours.Cursor cursor, long[] ranks, long[] loaded,
+                               Notes notes) {
+            int pending = 0;
+            long x;
+            while ((x = in.next()) != Long.MAX_VALUE) {
+                cursor.neighbours(x, ranks, pending);
+                pending += gens;
+                if (pending == ranks.length) {
+                    mark(ranks, loaded, pending, notes);
+                    pending = 0;
+                }
+            }
+            return pending;
+        }
+
+        /** {@link #expandRuns} for a bitmap range, read a word at a time. */
+        private int expandBitmap(RankRuns.Reader in, RankNeighbours.Cursor cursor, long[] ranks, long[] loaded,
+                                 Notes notes) {
+            int pending = 0;
+            final int words = in.words();
+            final int half = half();
+            for (int i = 0; i < words; i++) {
+                long m = in.word(i);
+                if (m == 0) {
+                    continue;
+                }
+                final long base = in.firstBit() + ((long) i << 6);
+                final long odd = in.oddRanks(i);
+                while (m != 0) {
+                    final int bit = Long.numberOfTrailingZeros(m);
+                    m &= m - 1;
+                    cursor.neighbours(((base + bit) << half) + (odd >>> bit & 1), ranks, pending);
+                    pending += gens;
+                    if (pending == ranks.length) {
+                        mark(ranks, loaded, pending, notes);
+                        pending = 0;
+                    }
+                }
+            }
+            return pending;
+        }
+
+        /**
+         * Sets the bits of {@code ranks[0..n)}: their words are loaded first, then only clear bits take an atomic;
+         * with notes, the ranks whose bits this thread set go to them.
+         */
+        private void mark(long[] ranks, long[] loaded, int n, Notes notes) {
+            if (notes == null) {
+                mark(ranks, loaded, n);
+            } else {
+                markNoting(ranks, loaded, n, notes);
+            }
+        }
+
         private void mark(long[] ranks, long[] loaded, int n) {
             final BitTable b = bits;
             final int half = startParity >= 0 ? 1 : 0;
@@ -424,52 +542,86 @@ public final class FrontierSearchEngine implements GrowthEngine {
             }
         }
 
+        private void markNoting(long[] ranks, long[] loaded, int n, Notes notes) {
+            final BitTable b = bits;
+            final int half = startParity >= 0 ? 1 : 0;
+            for (int i = 0; i < n; i++) {
+                loaded[i] = b.word(ranks[i] >>> half >>> 6);
+            }
+            for (int i = 0; i < n; i++) {
+                final long y = ranks[i] >>> half;
+                if ((loaded[i] & 1L << y) == 0 && b.setFirst(y)) {
+                    notes.add(ranks[i]);
+                }
+            }
+        }
+
         /**
          * The next layer: the set bits, range by range in parallel, less the ranks of the current and previous layers
-         * (of the previous one only when the layers alternate parities); the bit table is left clear.
+         * (of the previous one only when the layers alternate parities); the bit table is left clear. A range dense
+         * enough ({@link #BITMAP_DENSITY}) keeps its table words as they are.
          */
         private RankRuns collect(RankRuns previous, RankRuns current, int nextLayer) {
-            final RankRuns next = newLayer();
-            final int half = startParity >= 0 ? 1 : 0;
-            final int nextParity = PermutationParity.ofLayer(startParity, nextLayer);
+            if (noting) {
+                return collectNoted(previous, current, nextLayer);
+            }
+            final RankRuns next = newLayer(nextLayer);
+            final int half = half();
+            final int nextParity = parityOf(nextLayer);
             final AtomicInteger nextRange = new AtomicInteger();
             runOnAll(() -> {
                 // one per thread: its constructor builds a table of 7! parities
                 final LehmerParity parity = half == 0 ? null : new LehmerParity(n);
                 // reused from range to range: a layer's passes make no garbage beyond the runs kept in memory
-                final RankRuns.Reader older = new RankRuns.Reader();
-                final RankRuns.Reader same = new RankRuns.Reader();
+                final RankRuns.Reader older = new RankRuns.Reader(parity);
+                final RankRuns.Reader same = new RankRuns.Reader(parity);
                 final RankRuns.Writer out = new RankRuns.Writer(0);
                 int range;
                 while ((range = nextRange.getAndIncrement()) < ranges) {
                     final long start = range * rangeRanks;
+                    final long w0 = start >>> half >>> 6;
+                    final long w1 = Math.min(bits.words(), (start + rangeRanks) >>> half >>> 6);
                     previous.read(range, older);
                     out.reset(start);
                     // the layers before leave their bits clear (this thread alone touches the range's words), so every
                     // bit still set is a state of the next layer: no merge per set bit
-                    clearBits(older, half);
+                    clearBits(older, w0, half);
                     // with one parity per layer the current layer (the other parity) cannot meet a set bit's rank
                     if (half == 0) {
                         current.read(range, same);
-                        clearBits(same, 0);
+                        clearBits(same, w0, 0);
                     }
-                    final long w0 = start >>> half >>> 6;
-                    final long w1 = Math.min(bits.words(), (start + rangeRanks) >>> half >>> 6);
-                    for (long w = w0; w < w1; w++) {
-                        long m = bits.word(w);
-                        if (m == 0) {
-                            continue;
+                    // the current layer's range, dense enough, suggests counting the next one's bits: a bitmap then?
+                    if (BITMAP_DENSITY > 0 && current.count(range) * 4 * BITMAP_DENSITY >= (w1 - w0) * Long.SIZE
+                            && dense(w0, w1)) {
+                        out.bitmap((int) (w1 - w0));
+                        for (long w = w0; w < w1; w++) {
+                            out.word((int) (w - w0), bits.word(w));
+                            bits.clearWord(w);
                         }
-                        bits.clearWord(w);
-                        while (m != 0) {
-                            long y = (w << 6) | Long.numberOfTrailingZeros(m);
-                            m &= m - 1;
-                            if (parity != null) {
-                                // bit j stands for the rank of the pair {2j, 2j+1} that has the layer's parity
-                                y <<= 1;
-                                y += parity.parity(y) ^ nextParity;
+                    } else {
+                        for (long w = w0; w < w1; w++) {
+                            long m = bits.word(w);
+                            if (m == 0) {
+                                continue;
                             }
-                            out.add(y);
+                            bits.clearWord(w);
+                            if (parity == null) {
+                                while (m != 0) {
+                                    out.add((w << 6) | Long.numberOfTrailingZeros(m));
+                                    m &= m - 1;
+                                }
+                                continue;
+                            }
+                            // bit j stands for the rank of the pair {2j, 2j+1} that has the layer's parity: the odd
+                            // one where the even one's parity differs from the layer's
+                            final long even = parity.evenParities64(w << 6);
+                            final long odd = nextParity == 0 ? even : ~even;
+                            while (m != 0) {
+                                final int bit = Long.numberOfTrailingZeros(m);
+                                m &= m - 1;
+                                out.add((((w << 6) | bit) << 1) + (odd >>> bit & 1));
+                            }
                         }
                     }
                     next.put(range, out);
@@ -478,12 +630,108 @@ public final class FrontierSearchEngine implements GrowthEngine {
             return next;
         }
 
-        /** Clears the table bit of every rank of the run (bit {@code rank >>> half}). */
-        private void clearBits(RankRuns.Reader run, int half) {
+        /**
+         * {@link #collect} after an expansion that noted its bits: in each range the bits of the layers before are
+         * cleared as there, then the noted ranks, sorted, whose bits are still set are the next layer's (and are
+         * cleared). No scan of the table.
+         */
+        private RankRuns collectNoted(RankRuns previous, RankRuns current, int nextLayer) {
+            int total = 0;
+            for (int c : notedCounts) {
+                total += c;
+            }
+            final long[] all = new long[total];
+            int at = 0;
+            for (int t = 0; t < noted.size(); t++) {
+                System.arraycopy(noted.get(t), 0, all, at, notedCounts.get(t));
+                at += notedCounts.get(t);
+            }
+            noted.clear();
+            notedCounts.clear();
+            Arrays.parallelSort(all);
+            // where each range's ranks begin in the sorted notes
+            final int[] from = new int[ranges + 1];
+            int i = 0;
+            for (int range = 0; range < ranges; range++) {
+                from[range] = i;
+                final long end = (range + 1) * rangeRanks;
+                while (i < total && all[i] < end) {
+                    i++;
+                }
+            }
+            from[ranges] = total;
+            final RankRuns next = newLayer(nextLayer);
+            final int half = half();
+            final AtomicInteger nextRange = new AtomicInteger();
+            runOnAll(() -> {
+                final LehmerParity parity = half == 0 ? null : new LehmerParity(n);
+                final RankRuns.Reader older = new RankRuns.Reader(parity);
+                final RankRuns.Reader same = new RankRuns.Reader(parity);
+                final RankRuns.Writer out = new RankRuns.Writer(0);
+                final BitTable b = bits;
+                int range;
+                while ((range = nextRange.getAndIncrement()) < ranges) {
+                    final long start = range * rangeRanks;
+                    final long w0 = start >>> half >>> 6;
+                    out.reset(start);
+                    previous.read(range, older);
+                    clearBits(older, w0, half);
+                    if (half == 0) {
+                        current.read(range, same);
+                        clearBits(same, w0, 0);
+                    }
+                    for (int j = from[range]; j < from[range + 1]; j++) {
+                        final long r = all[j];
+                        final long y = r >>> half;
+                        if (b.get(y)) {
+                            b.clear(y);
+                            out.add(r);
+                        }
+                    }
+                    next.put(range, out);
+                }
+            });
+            return next;
+        }
+
+        /** Whether table words [w0, w1) hold at least a set bit per {@link #BITMAP_DENSITY} bits. */
+        private boolean dense(long w0, long w1) {
+            long count = 0;
+            for (long w = w0; w < w1; w++) {
+                count += Long.bitCount(bits.word(w));
+            }
+            return count * BITMAP_DENSITY >= (w1 - w0) * Long.SIZE;
+        }
+
+        /**
+         * Clears the table bit of every rank of the run (bit {@code rank >>> half}); a bitmap run, whose word i is
+         * table word {@code w0 + i}, a word at a time.
+         */
+        private void clearBits(RankRuns.Reader run, long w0, int half) {
             final BitTable b = bits;
+            if (run.isBitmap()) {
+                final int words = run.words();
+                for (int i = 0; i < words; i++) {
+                    b.clearBits(w0 + i, run.word(i));
+                }
+                return;
+            }
             long r;
             while ((r = run.next()) != Long.MAX_VALUE) {
                 b.clear(r >>> half);
+            }
+        }
+
+        /** Ranks a thread noted in a sparse layer's expansion. */
+        private static final class Notes {
+            long[] ranks = new long[1024];
+            int size;
+
+            void add(long rank) {
+                if (size == ranks.length) {
+                    ranks = Arrays.copyOf(ranks, 2 * size);
+                }
+                ranks[size++] = rank;
             }
         }
 
@@ -501,7 +749,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
             int want = Math.max(0, limits.lastLayerSample());
             List<String> out = new ArrayList<>();
             long[] buf = new long[1];
-            RankRuns.Reader in = new RankRuns.Reader();
+            RankRuns.Reader in = reader();
             for (int range = 0; range < layer.ranges() && out.size() < want; range++) {
                 layer.read(range, in);
                 long x;

@@ -16,6 +16,8 @@ public final class LehmerParity {
     private final int block;
     /** Bit lo of suffixParity: the parity of the digit sum of lo in radices k, k-1, ..., 1. */
     private final long[] suffixParity;
+    /** Bit i of evenParity: the parity of suffix {@code 2i} (a block holds k! ranks, an even number from k = 2). */
+    private final long[] evenParity;
     private long cachedBlock = -1;
     private int cachedParity;
     /** The first rank of the cached block ({@code cachedBlock * block}), so that ranks in order need no division. */
@@ -36,6 +38,12 @@ public final class LehmerParity {
         for (int lo = 0; lo < kf; lo++) {
             if (digitSumParity(lo, k) != 0) {
                 suffixParity[lo >>> 6] |= 1L << lo;
+            }
+        }
+        this.evenParity = new long[((kf / 2 + 63) >>> 6) + 1];
+        for (int i = 0; 2 * i < kf; i++) {
+            if (digitSumParity(2L * i, k) != 0) {
+                evenParity[i >>> 6] |= 1L << i;
             }
         }
     }
@@ -79,6 +87,42 @@ public final class LehmerParity {
             b++;
         }
         return out;
+    }
+
+    /**
+     * Bit i: the parity of rank {@code 2 * (firstPair + i)}, for i = 0..63 (the even rank of each of 64 pairs of ranks;
+     * the odd one has the other parity). Needs n >= 2, whose blocks hold an even number of ranks, so no pair straddles
+     * two blocks. Ranks past the end give bits of no meaning.
+     */
+    public long evenParities64(long firstPair) {
+        final int pairs = block / 2;
+        long b = 2 * firstPair / block;
+        int at = (int) (firstPair - b * pairs);
+        long out = 0;
+        int i = 0;
+        while (i < 64) {
+            final int take = Math.min(64 - i, pairs - at);
+            long bits = evenBits(at, take);
+            if (blockParity(b) != 0) {
+                bits ^= take == 64 ? -1L : (1L << take) - 1;
+            }
+            out |= bits << i;
+            i += take;
+            at = 0;
+            b++;
+        }
+        return out;
+    }
+
+    /** Bits at .. at+take-1 of the even suffixes' parities (take <= 64). */
+    private long evenBits(int at, int take) {
+        final int w = at >>> 6;
+        final int shift = at & 63;
+        long v = evenParity[w] >>> shift;
+        if (shift != 0) {
+            v |= evenParity[w + 1] << (64 - shift);
+        }
+        return take == 64 ? v : v & ((1L << take) - 1);
     }
 
     /** Bits lo .. lo+take-1 of the suffix parities (take <= 32). */

@@ -107,8 +107,9 @@ class FrontierSearchEngineTest {
             assertArrayEquals(run(new RankBitmapEngine(), d, GrowthLimits.none()).layerSizes(),
                     spilled.layerSizes());
             assertEquals(3, spilled.lastLayerSample().size());
-            // every layer after the first went through a file, about a byte per state at least
-            assertTrue(spilled.spilledBytes() >= spilled.totalStates() - 1, "spilled " + spilled.spilledBytes());
+            // every layer after the first went through a file: a byte per state as varints, at least a bit per
+            // state as a bitmap (the dense ranges)
+            assertTrue(spilled.spilledBytes() >= (spilled.totalStates() - 1) / 8, "spilled " + spilled.spilledBytes());
             try (Stream<Path> left = Files.list(dir)) {
                 assertEquals(0, left.count(), "spill directory left behind");
             }

@@ -61,6 +61,39 @@ class LehmerParityProperties {
     }
 
     /**
+     * The parities of the even ranks of 64 pairs at once agree with one at a time, for pairs at any offset of a block,
+     * across block boundaries and for blocks of fewer than 128 ranks (n < 6, where a word spans several blocks).
+     */
+    @Property(tries = 300)
+    void evenRanksOfSixtyFourPairs(@ForAll @IntRange(min = 2, max = 14) int n, @ForAll @LongRange(min = 0) long seed,
+                                   @ForAll @IntRange(min = 0, max = 63) int offset) {
+        LehmerRanking ranking = new LehmerRanking(n, 4);
+        LehmerParity one = new LehmerParity(n);
+        LehmerParity many = new LehmerParity(n);
+        long firstPair = Math.max(0, (Math.floorMod(seed, ranking.size()) / 2 & ~63L) - offset);
+        long bits = many.evenParities64(firstPair);
+        for (int i = 0; i < 64 && 2 * (firstPair + i) < ranking.size(); i++) {
+            long rank = 2 * (firstPair + i);
+            assertEquals(inversionParity(ranking, rank, n), (int) (bits >>> i & 1), "n=" + n + " rank " + rank);
+            assertEquals(one.parity(rank), (int) (bits >>> i & 1), "n=" + n + " rank " + rank);
+        }
+    }
+
+    /** Every word of pairs of S_8, in order, as the frontier engine reads its bitmaps. */
+    @Test
+    void everyWordOfPairsOfSEight() {
+        LehmerRanking ranking = new LehmerRanking(8, 4);
+        LehmerParity parity = new LehmerParity(8);
+        for (long pair = 0; 2 * pair < ranking.size(); pair += 64) {
+            long bits = parity.evenParities64(pair);
+            for (int i = 0; i < 64 && 2 * (pair + i) < ranking.size(); i++) {
+                long rank = 2 * (pair + i);
+                assertEquals(inversionParity(ranking, rank, 8), (int) (bits >>> i & 1), "rank " + rank);
+            }
+        }
+    }
+
+    /**
      * One instance asked in any order, with 32-at-once calls between single ones (they share the cached block), gives
      * the inversion parity every time.
      */
