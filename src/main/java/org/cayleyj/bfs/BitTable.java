@@ -60,6 +60,25 @@ final class BitTable {
         return ((long) LONGS.getAndBitwiseOr(table, (int) (i >>> 6), bit) & bit) == 0;
     }
 
+    /**
+     * Sets the bits of {@code v} at bits {@code at .. at+63} (bit j of v at bit at + j; the bits past the table must be
+     * clear in v), atomically, skipping a word whose bits are all set already.
+     */
+    void or(long at, long v) {
+        final int w = (int) (at >>> 6);
+        final int shift = (int) (at & 63);
+        final long lo = v << shift;
+        if (lo != 0 && (table[w] & lo) != lo) {
+            LONGS.getAndBitwiseOr(table, w, lo);
+        }
+        if (shift != 0) {
+            final long hi = v >>> (64 - shift);
+            if (hi != 0 && (table[w + 1] & hi) != hi) {
+                LONGS.getAndBitwiseOr(table, w + 1, hi);
+            }
+        }
+    }
+
     /** Whether bit i is set (a plain read). */
     boolean get(long i) {
         return (table[(int) (i >>> 6)] & 1L << i) != 0;

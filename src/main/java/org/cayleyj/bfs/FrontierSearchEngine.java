@@ -194,6 +194,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
         final int ranges;
         final BitTable bits;
         final RankNeighbours tables;
+        /** The generators that shift whole blocks of ranks ({@link RankNeighbours#shiftGenerators}), none without tables. */
+        final int[] shiftGens;
         /**
          * {@link PermutationParity#alternatingStart}: with only odd generators layer d holds one parity, so one bit
          * per <em>pair</em> of ranks suffices (ranks 2j and 2j+1 have opposite parities); else one per rank (-1).
@@ -223,6 +225,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
             this.n = ranking instanceof LehmerRanking l ? l.n() : 0;
             this.bits = new BitTable(tableBits(space));
             this.tables = RankBitmapEngine.neighbourTables(space);
+            this.shiftGens = tables == null || tables.blockSize() == 0 ? new int[0] : tables.shiftGenerators();
         }
 
         /** 1 when the table has a bit per pair of ranks, else 0. */
@@ -437,6 +440,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
                     final int pending;
                     if (cursor == null) {
                         pending = expandPlain(in, ranks, loaded, notes);
+                    } else if (in.isBitmap() && shiftGens.length > 0 && notes == null) {
+                        pending = expandBlocks(in, cursor, ranks, loaded);
                     } else if (in.isBitmap()) {
                         pending = expandBitmap(in, cursor, ranks, loaded, notes);
                     } else {
@@ -514,6 +519,87 @@ public final class FrontierSearchEngine implements GrowthEngine {
                 }
             }
             return pending;
+        }
+
+        /**
+         * {@link #expandBitmap} for a bitmap range when some generators shift whole blocks of ranks
+         * ({@link #shiftGens}): block by block, those move the block's bits to their block a word at a time (an atomic
+         * OR per word instead of per state), and only the other generators are ranked state by state.
+         */
+        private int expandBlocks(RankRuns.Reader in, RankNeighbours.Cursor cursor, long[] ranks, long[] loaded) {
+            int pending = 0;
+            final int half = half();
+            final long blockBits = tables.blockSize() >>> half;
+            final long first = in.firstBit();
+            final long end = first + ((long) in.words() << 6);
+            final int room = ranks.length - gens;
+            long a = first;
+            while (a < end) {
+                final long block = a / blockBits;
+                final long b = Math.min(end, (block + 1) * blockBits);
+                // the states of the block in this range: bits [a, b) of the table, [a - first, b - first) of the run
+                final int w0 = (int) ((a - first) >>> 6);
+                final int w1 = (int) ((b - first - 1) >>> 6);
+                boolean any = false;
+                for (int i = w0; i <= w1; i++) {
+                    long m = in.word(i) & span(i, a - first, b - first);
+                    if (m == 0) {
+                        continue;
+                    }
+                    any = true;
+                    final long base = first + ((long) i << 6);
+                    final long odd = in.oddRanks(i);
+                    while (m != 0) {
+                        final int bit = Long.numberOfTrailingZeros(m);
+                        m &= m - 1;
+                        pending += cursor.neighboursWithoutShifts(((base + bit) << half) + (odd >>> bit & 1), ranks,
+                                pending);
+                        if (pending > room) {
+                            mark(ranks, loaded, pending);
+                            pending = 0;
+                        }
+                    }
+                }
+                if (any) {
+                    final long blockRank = block * tables.blockSize();
+                    for (int g : shiftGens) {
+                        // a shift of whole blocks of an even number of ranks: exact in pairs of ranks too
+                        final long by = cursor.shift(g, blockRank) >> half;
+                        for (long p = a; p < b; p += 64) {
+                            final long v = bitsAt(in, p - first, (int) Math.min(64, b - p));
+                            if (v != 0) {
+                                bits.or(p + by, v);
+                            }
+                        }
+                    }
+                }
+                a = b;
+            }
+            return pending;
+        }
+
+        /** The bits of word i of a run (bit 0 at run bit 64 i) that lie in run bits [from, to). */
+        private static long span(int i, long from, long to) {
+            final long lo = (long) i << 6;
+            long mask = -1L;
+            if (from > lo) {
+                mask &= -1L << (from - lo);
+            }
+            if (to < lo + 64) {
+                mask &= -1L >>> (lo + 64 - to);
+            }
+            return mask;
+        }
+
+        /** {@code length} (1..64) bits of a bitmap run from its bit {@code at}, as the low bits of a word. */
+        private static long bitsAt(RankRuns.Reader in, long at, int length) {
+            final int w = (int) (at >>> 6);
+            final int shift = (int) (at & 63);
+            long v = in.word(w) >>> shift;
+            if (shift != 0 && shift + length > 64) {
+                v |= in.word(w + 1) << (64 - shift);
+            }
+            return length == 64 ? v : v & ((1L << length) - 1);
         }
 
         /**

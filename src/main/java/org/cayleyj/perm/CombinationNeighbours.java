@@ -235,6 +235,11 @@ public final class CombinationNeighbours implements RankNeighbours {
         }
 
         @Override
+        public int generators() {
+            return gens;
+        }
+
+        @Override
         public void neighbours(long x, long[] out, int off) {
             locate(x);
             final long m = mask;

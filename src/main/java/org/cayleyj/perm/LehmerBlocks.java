@@ -247,6 +247,7 @@ public final class LehmerBlocks implements RankNeighbours {
     }
 
     /** Ranks per block (k!). */
+    @Override
     public int blockSize() {
         return block;
     }
@@ -278,6 +279,13 @@ public final class LehmerBlocks implements RankNeighbours {
     public RankNeighbours.Cursor cursor() {
         return new Cursor();
     }
+
+    /** The generators that move only prefix positions: block to block, place for place. */
+    @Override
+    public int[] shiftGenerators() {
+        return prefixGens.clone();
+    }
+
 
     /**
      * Walks ranks and gives the ranks of their neighbours. Moving to a rank of another block sets that block up;
@@ -325,6 +333,46 @@ public final class LehmerBlocks implements RankNeighbours {
             final int i = lo * GROUPS;
             return suffix[lo * gens + g] + t[base + pi[i]] + t[base + pi[i + 1]] + t[base + pi[i + 2]]
                     + t[base + pi[i + 3]];
+        }
+
+        @Override
+        public int generators() {
+            return gens;
+        }
+
+        @Override
+        public long shift(int g, long x) {
+            if (kind[g] != PREFIX) {
+                throw new IllegalArgumentException("generator " + g + " moves suffix positions: no block shift");
+            }
+            locate(x);
+            return shift[g];
+        }
+
+        @Override
+        public int neighboursWithoutShifts(long x, long[] out, int off) {
+            final int lo = locate(x);
+            final long[] t = pairs;
+            final long[] sfx = suffix;
+            final int i = lo * GROUPS;
+            final int p0 = pairIndex[i];
+            final int p1 = pairIndex[i + 1];
+            final int p2 = pairIndex[i + 2];
+            final int p3 = pairIndex[i + 3];
+            final int row = lo * gens;
+            final int[] mixed = mixedGens;
+            int o = off;
+            for (int j = 0; j < mixed.length; j++) {
+                final int g = mixed[j];
+                final int base = g * STRIDE;
+                out[o++] = sfx[row + g] + t[base + p0] + t[base + p1] + t[base + p2] + t[base + p3];
+            }
+            final int[] suffixOnly = suffixGens;
+            final long start = blockStart;
+            for (int j = 0; j < suffixOnly.length; j++) {
+                out[o++] = start + sfx[row + suffixOnly[j]];
+            }
+            return o - off;
         }
 
         /** Writes the ranks of all neighbours of rank x (generator order) to {@code out[off..off+generators)}. */

@@ -161,4 +161,62 @@ class LehmerBlocksProperties {
             }
         }
     }
+
+    /**
+     * The block shifts of the prefix-only generators hold for every rank of a block (neighbour = rank + shift), and
+     * the neighbours without them are exactly the other generators' (as a multiset), against the plain path.
+     */
+    @Property(tries = 80)
+    void blockShiftsAndTheOtherNeighbours(@ForAll @IntRange(min = 8, max = 16) int n,
+                                          @ForAll @IntRange(min = 1, max = 6) int generators, @ForAll long seed) {
+        Random rnd = new Random(seed);
+        int m = n - LehmerBlocks.MAX_SUFFIX;
+        int[][] gens = new int[generators][];
+        for (int g = 0; g < generators; g++) {
+            gens[g] = switch (rnd.nextInt(3)) {
+                case 0 -> RandomPermutations.moving(n, 0, m, rnd);
+                case 1 -> RandomPermutations.moving(n, m, n, rnd);
+                default -> RandomPermutations.of(n, rnd);
+            };
+        }
+        LehmerRanking ranking = new LehmerRanking(n, 4);
+        LehmerBlocks blocks = new LehmerBlocks(n, gens);
+        java.util.Set<Integer> shifting = new java.util.HashSet<>();
+        for (int g : blocks.shiftGenerators()) {
+            shifting.add(g);
+            // a shift generator moves prefix positions only
+            for (int i = m; i < n; i++) {
+                assertEquals(i, gens[g][i], "generator " + g + " moves suffix position " + i);
+            }
+        }
+        RankNeighbours.Cursor cursor = blocks.cursor();
+        long[] out = new long[generators];
+        int block = blocks.blockSize();
+        for (int i = 0; i < 30; i++) {
+            long x = Math.floorMod(rnd.nextLong(), ranking.size());
+            long start = x - x % block;
+            for (int g : blocks.shiftGenerators()) {
+                long by = cursor.shift(g, start);
+                assertEquals(0, by % block, "a shift of whole blocks");
+                for (long y : new long[] {start, x, start + block - 1}) {
+                    assertEquals(ranking.rank(apply(gens[g], ranking.unrank(y))), y + by, "n=" + n + " rank " + y);
+                }
+            }
+            int count = cursor.neighboursWithoutShifts(x, out, 0);
+            assertEquals(generators - shifting.size(), count);
+            java.util.List<Long> expected = new java.util.ArrayList<>();
+            for (int g = 0; g < generators; g++) {
+                if (!shifting.contains(g)) {
+                    expected.add(ranking.rank(apply(gens[g], ranking.unrank(x))));
+                }
+            }
+            java.util.List<Long> got = new java.util.ArrayList<>();
+            for (int j = 0; j < count; j++) {
+                got.add(out[j]);
+            }
+            java.util.Collections.sort(expected);
+            java.util.Collections.sort(got);
+            assertEquals(expected, got, "n=" + n + " rank " + x);
+        }
+    }
 }
