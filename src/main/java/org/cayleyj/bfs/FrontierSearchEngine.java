@@ -44,7 +44,11 @@ import org.eclipse.collections.api.list.primitive.LongList;
 public final class FrontierSearchEngine implements GrowthEngine {
     /** At most this many ranges of ranks (parallel tasks and runs per layer). */
     private static final int MAX_RANGES = 256;
-    /** Runs kept in memory, all ranges of a layer together: larger ones spill to files. */
+    /**
+     * Runs kept in memory, all ranges of a layer together, when the budget is tight: larger ones spill to files. When
+     * four tables fit half the budget (S_13 and below on a 24 GiB machine), every run stays in memory instead
+     * ({@link #runMemory}): the three layers a pass holds, even as bitmaps, without a file.
+     */
     private static final long RUN_MEMORY = 64L << 20;
     /** {@code -Dcayleyj.trace=true}: one stderr line per layer (the two passes' milliseconds, the runs' bytes). */
     private static final boolean TRACE = Boolean.getBoolean("cayleyj.trace");
@@ -63,15 +67,27 @@ public final class FrontierSearchEngine implements GrowthEngine {
      */
     private static final int NOTED_PER_WORD = 16;
 
+    /** Bytes of runs kept in memory per layer, or -1 to choose by the budget ({@link #runMemory}). */
     private final long runMemory;
 
     public FrontierSearchEngine() {
-        this(RUN_MEMORY);
+        this(-1);
     }
 
     /** With another memory share for runs (tests use a tiny one to exercise the spill files). */
     FrontierSearchEngine(long runMemory) {
         this.runMemory = runMemory;
+    }
+
+    /**
+     * Bytes of runs a layer keeps in memory: when four tables fit half the budget, two tables' worth, which keeps
+     * every run (a range's run takes at most about its share of the table: a bitmap where dense, elsewhere varints of
+     * well under a byte per 8 ranks), so the three layers held take at most about three tables; else
+     * {@link #RUN_MEMORY}.
+     */
+    static long runMemory(RankableSpace space, long budget) {
+        final long table = BitTable.bytesFor(tableBits(space));
+        return 4 * table <= budget / 2 ? 2 * table : RUN_MEMORY;
     }
 
     @Override
@@ -91,9 +107,14 @@ public final class FrontierSearchEngine implements GrowthEngine {
         return new MemoryEstimate(need, need, RankBitmapEngine.budgetBytes(limits));
     }
 
-    /** The bit table and three layers of in-memory runs (previous, current, next; larger runs spill). */
+    /**
+     * The least the engine needs: the bit table, three layers of in-memory runs (previous, current, next; larger runs
+     * spill) and the notes of a sparse layer's bits (at most a sixteenth of the table, held twice while sorted). With
+     * room to spare it keeps more runs in memory ({@link #runMemory}).
+     */
     public static long estimateBytes(RankableSpace space) {
-        return BitTable.bytesFor(tableBits(space)) + Math.min(3 * RUN_MEMORY, space.ranking().size() / 8);
+        final long table = BitTable.bytesFor(tableBits(space));
+        return table + Math.min(3 * RUN_MEMORY, space.ranking().size() / 8) + table / 4;
     }
 
     /** A bit per rank, or per pair of ranks when every generator is odd. */
@@ -160,8 +181,9 @@ public final class FrontierSearchEngine implements GrowthEngine {
             return t;
         });
         try {
+            final long inMemory = runMemory >= 0 ? runMemory : runMemory(space, budget);
             return new LayerDriver(name(), limits, listener, control, threads, t0)
-                    .run(new Run(space, limits, control, pool, threads, spill));
+                    .run(new Run(space, limits, control, pool, threads, spill, inMemory));
         } finally {
             pool.shutdownNow();
             deleteTree(spill);
@@ -206,8 +228,14 @@ public final class FrontierSearchEngine implements GrowthEngine {
         /** Bytes of runs written to the spill directory, all layers together. */
         long spilledBytes;
 
+        /** Bytes of runs a layer keeps in memory, all ranges together. */
+        final long runMemory;
+        /** Bitmaps of released layers, for the next layers' (see {@link RankRuns#release}). */
+        final java.util.Queue<byte[]> spareBitmaps = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
         Run(RankableSpace space, GrowthLimits limits, RunControl control, ExecutorService pool, int threads,
-            Path spill) {
+            Path spill, long runMemory) {
+            this.runMemory = runMemory;
             this.space = space;
             this.ranking = space.ranking();
             this.limits = limits;
@@ -240,7 +268,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
 
         /** Runs for layer d (their bitmaps, where dense, hold pairs of ranks when the layers alternate parities). */
         RankRuns newLayer(int layer) {
-            return new RankRuns(ranges, rangeRanks, spill, Math.max(0, runMemory / ranges), half(), parityOf(layer));
+            return new RankRuns(ranges, rangeRanks, spill, Math.max(0, runMemory / ranges), half(), parityOf(layer),
+                    spareBitmaps);
         }
 
         /** A reader of this run's layers (able to read bitmaps of pairs of ranks). */

@@ -47,6 +47,11 @@ final class RankRuns {
     private final Path[] files;
     private final Path spillDir;
     private final long spillBytes;
+    /**
+     * In-memory bitmaps of released layers, shared by the layers of one search: the next layers' bitmaps reuse them
+     * (all but a last range's have one size), so layer after layer makes no garbage of a table's size. May be null.
+     */
+    private final java.util.Queue<byte[]> spareBitmaps;
     private final AtomicLong memoryBytes = new AtomicLong();
     private final AtomicLong diskBytes = new AtomicLong();
 
@@ -56,12 +61,19 @@ final class RankRuns {
      * @param parity the layer's parity (0 even, 1 odd) when {@code half} is 1; ignored otherwise
      */
     RankRuns(int ranges, long rangeRanks, Path spillDir, long spillBytes, int half, int parity) {
+        this(ranges, rangeRanks, spillDir, spillBytes, half, parity, null);
+    }
+
+    /** With a queue of spare bitmap arrays shared with the search's other layers (see {@link #release}). */
+    RankRuns(int ranges, long rangeRanks, Path spillDir, long spillBytes, int half, int parity,
+             java.util.Queue<byte[]> spareBitmaps) {
         if (rangeRanks % 128 != 0) {
             throw new IllegalArgumentException("ranges must be whole table words: " + rangeRanks + " ranks");
         }
         this.rangeRanks = rangeRanks;
         this.half = half;
         this.parity = half == 0 ? -1 : parity;
+        this.spareBitmaps = spareBitmaps;
         this.counts = new long[ranges];
         this.bitmaps = new boolean[ranges];
         this.lengths = new int[ranges];
@@ -159,7 +171,12 @@ final class RankRuns {
             files[range] = f;
             diskBytes.addAndGet(size);
         } else {
-            runs[range] = java.util.Arrays.copyOf(bytes, size);
+            byte[] copy = bitmap && spareBitmaps != null ? spareBitmaps.poll() : null;
+            if (copy == null || copy.length != size) {
+                copy = new byte[size];
+            }
+            System.arraycopy(bytes, 0, copy, 0, size);
+            runs[range] = copy;
             memoryBytes.addAndGet(size);
         }
     }
@@ -226,7 +243,7 @@ final class RankRuns {
         return layer;
     }
 
-    /** Deletes the spilled runs and drops the rest. */
+    /** Deletes the spilled runs and drops the rest (in-memory bitmaps go to the spare queue, if any). */
     void release() {
         for (int r = 0; r < files.length; r++) {
             if (files[r] != null) {
@@ -236,6 +253,9 @@ final class RankRuns {
                     // a leftover in the spill directory is removed with the directory
                 }
                 files[r] = null;
+            }
+            if (bitmaps[r] && runs[r] != null && spareBitmaps != null) {
+                spareBitmaps.offer(runs[r]);
             }
             runs[r] = null;
             counts[r] = 0;

@@ -132,8 +132,15 @@ class FrontierSearchEngineTest {
         assertEquals(-1, PermutationParity.alternatingStart((RankableSpace) def("pancake", 9, null).stateSpace()));
         assertEquals(-1, PermutationParity.alternatingStart((RankableSpace) def("lrx", 10, "0000011111").stateSpace()));
         RankableSpace s14 = (RankableSpace) def("lrx", 14, null).stateSpace();
-        // 14!/2 bits = 5.07 GiB, plus at most 3 x 64 MiB of runs in memory
-        assertEquals(87178291200L / 16 + (3L * 64 << 20), FrontierSearchEngine.estimateBytes(s14));
+        // 14!/2 bits = 5.07 GiB, plus at most 3 x 64 MiB of runs in memory and a quarter of the table for the notes
+        // of a sparse layer's bits
+        assertEquals(87178291200L / 16 + (3L * 64 << 20) + 87178291200L / 64,
+                FrontierSearchEngine.estimateBytes(s14));
+        // on a 24 GiB machine's budget S_14's runs spill; S_13's (a 0.73 GiB table) all stay in memory
+        long budget = 18L << 30;
+        assertEquals(64L << 20, FrontierSearchEngine.runMemory(s14, budget));
+        RankableSpace s13 = (RankableSpace) def("lrx", 13, null).stateSpace();
+        assertEquals(2 * BitTable.bytesFor(6227020800L), FrontierSearchEngine.runMemory(s13, budget));
         // an odd central permutation starts the layers on the odd class
         GrowthResult odd = run(new FrontierSearchEngine(), def("coxeter", 8, "1,0,2,3,4,5,6,7"), GrowthLimits.none());
         assertArrayEquals(Formulas.mahonian(8), odd.layerSizes());
