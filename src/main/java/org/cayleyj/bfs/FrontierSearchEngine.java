@@ -698,22 +698,31 @@ public final class FrontierSearchEngine implements GrowthEngine {
                     final long w1 = Math.min(bits.words(), (start + rangeRanks) >>> half >>> 6);
                     previous.read(range, older);
                     out.reset(start);
-                    // the layers before leave their bits clear (this thread alone touches the range's words), so every
-                    // bit still set is a state of the next layer: no merge per set bit
-                    clearBits(older, w0, half);
-                    // with one parity per layer the current layer (the other parity) cannot meet a set bit's rank
                     if (half == 0) {
                         current.read(range, same);
+                    }
+                    final long rangeBits = (w1 - w0) * Long.SIZE;
+                    // the current layer's range, dense enough (twice the bitmap density), makes the next one a bitmap
+                    // outright: the layers before are cleared in the same pass that copies it out, no pass to count
+                    final boolean bitmap = BITMAP_DENSITY > 0
+                            && current.count(range) * 2 * BITMAP_DENSITY >= rangeBits;
+                    // the layers before leave their bits clear (this thread alone touches the range's words), so every
+                    // bit still set is a state of the next layer: no merge per set bit; bitmaps of them are cleared
+                    // while copying when the next range is a bitmap too
+                    if (!bitmap || !older.isBitmap()) {
+                        clearBits(older, w0, half);
+                    }
+                    // with one parity per layer the current layer (the other parity) cannot meet a set bit's rank
+                    if (half == 0 && (!bitmap || !same.isBitmap())) {
                         clearBits(same, w0, 0);
                     }
-                    // the current layer's range, dense enough, suggests counting the next one's bits: a bitmap then?
-                    if (BITMAP_DENSITY > 0 && current.count(range) * 4 * BITMAP_DENSITY >= (w1 - w0) * Long.SIZE
+                    if (bitmap) {
+                        copyOut(out, w0, w1, older.isBitmap() ? older : null,
+                                half == 0 && same.isBitmap() ? same : null);
+                    } else if (BITMAP_DENSITY > 0 && current.count(range) * 4 * BITMAP_DENSITY >= rangeBits
                             && dense(w0, w1)) {
-                        out.bitmap((int) (w1 - w0));
-                        for (long w = w0; w < w1; w++) {
-                            out.word((int) (w - w0), bits.word(w));
-                            bits.clearWord(w);
-                        }
+                        // close to the density: count the next one's bits, a bitmap if dense enough
+                        copyOut(out, w0, w1, null, null);
                     } else {
                         for (long w = w0; w < w1; w++) {
                             long m = bits.word(w);
@@ -807,6 +816,37 @@ public final class FrontierSearchEngine implements GrowthEngine {
                 }
             });
             return next;
+        }
+
+        /**
+         * Makes {@code out} a bitmap of table words [w0, w1) less the bits of the bitmaps {@code older} and
+         * {@code same} (either may be null), and clears those words: one pass over the range.
+         */
+        private void copyOut(RankRuns.Writer out, long w0, long w1, RankRuns.Reader older, RankRuns.Reader same) {
+            final BitTable b = bits;
+            final int words = (int) (w1 - w0);
+            out.bitmap(words);
+            if (older == null && same == null) {
+                for (int i = 0; i < words; i++) {
+                    out.word(i, b.word(w0 + i));
+                    b.clearWord(w0 + i);
+                }
+            } else if (same == null) {
+                for (int i = 0; i < words; i++) {
+                    out.word(i, b.word(w0 + i) & ~older.word(i));
+                    b.clearWord(w0 + i);
+                }
+            } else if (older == null) {
+                for (int i = 0; i < words; i++) {
+                    out.word(i, b.word(w0 + i) & ~same.word(i));
+                    b.clearWord(w0 + i);
+                }
+            } else {
+                for (int i = 0; i < words; i++) {
+                    out.word(i, b.word(w0 + i) & ~older.word(i) & ~same.word(i));
+                    b.clearWord(w0 + i);
+                }
+            }
         }
 
         /** Whether table words [w0, w1) hold at least a set bit per {@link #BITMAP_DENSITY} bits. */
