@@ -253,7 +253,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
             this.n = ranking instanceof LehmerRanking l ? l.n() : 0;
             this.bits = new BitTable(tableBits(space));
             this.tables = RankBitmapEngine.neighbourTables(space);
-            this.shiftGens = tables == null || tables.blockSize() == 0 ? new int[0] : tables.shiftGenerators();
+            this.shiftGens = tables == null ? new int[0] : tables.shiftGenerators();
         }
 
         /** 1 when the table has a bit per pair of ranks, else 0. */
@@ -281,8 +281,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
          * The bits the last expansion set, as ranks in no order, one array per thread, when the layer was sparse
          * enough to note them ({@link #NOTED_PER_WORD}); else null.
          */
-        final List<long[]> noted = new ArrayList<>();
-        final List<Integer> notedCounts = new ArrayList<>();
+        final List<Notes> noted = new ArrayList<>();
         boolean noting;
 
         /** The layer before the current one, the current one, and the one {@link #next} found. */
@@ -452,7 +451,6 @@ public final class FrontierSearchEngine implements GrowthEngine {
             // sparse layers touch a block per state: there the plain path is cheaper than setting blocks up
             final RankNeighbours useful = tables != null && tables.paysFor(layer.count(), size) ? tables : null;
             noted.clear();
-            notedCounts.clear();
             noting = layer.count() * gens <= bits.words() / NOTED_PER_WORD;
             runOnAll(() -> {
                 final RankNeighbours.Cursor cursor = useful == null ? null : useful.cursor();
@@ -480,8 +478,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
                 }
                 if (notes != null) {
                     synchronized (noted) {
-                        noted.add(notes.ranks);
-                        notedCounts.add(notes.size);
+                        noted.add(notes);
                     }
                 }
             });
@@ -643,12 +640,18 @@ public final class FrontierSearchEngine implements GrowthEngine {
             }
         }
 
-        private void mark(long[] ranks, long[] loaded, int n) {
+        /** Loads the table word of each of {@code ranks[0..n)} into {@code loaded}, so the cache misses overlap. */
+        private void load(long[] ranks, long[] loaded, int n, int half) {
             final BitTable b = bits;
-            final int half = startParity >= 0 ? 1 : 0;
             for (int i = 0; i < n; i++) {
                 loaded[i] = b.word(ranks[i] >>> half >>> 6);
             }
+        }
+
+        private void mark(long[] ranks, long[] loaded, int n) {
+            final BitTable b = bits;
+            final int half = half();
+            load(ranks, loaded, n, half);
             for (int i = 0; i < n; i++) {
                 final long y = ranks[i] >>> half;
                 if ((loaded[i] & 1L << y) == 0) {
@@ -659,10 +662,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
 
         private void markNoting(long[] ranks, long[] loaded, int n, Notes notes) {
             final BitTable b = bits;
-            final int half = startParity >= 0 ? 1 : 0;
-            for (int i = 0; i < n; i++) {
-                loaded[i] = b.word(ranks[i] >>> half >>> 6);
-            }
+            final int half = half();
+            load(ranks, loaded, n, half);
             for (int i = 0; i < n; i++) {
                 final long y = ranks[i] >>> half;
                 if ((loaded[i] & 1L << y) == 0 && b.setFirst(y)) {
@@ -737,10 +738,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
                                 }
                                 continue;
                             }
-                            // bit j stands for the rank of the pair {2j, 2j+1} that has the layer's parity: the odd
-                            // one where the even one's parity differs from the layer's
-                            final long even = parity.evenParities64(w << 6);
-                            final long odd = nextParity == 0 ? even : ~even;
+                            // bit j stands for the rank of the pair {2j, 2j+1} that has the layer's parity
+                            final long odd = parity.oddRanksOfPairs(w << 6, nextParity);
                             while (m != 0) {
                                 final int bit = Long.numberOfTrailingZeros(m);
                                 m &= m - 1;
@@ -761,17 +760,16 @@ public final class FrontierSearchEngine implements GrowthEngine {
          */
         private RankRuns collectNoted(RankRuns previous, RankRuns current, int nextLayer) {
             int total = 0;
-            for (int c : notedCounts) {
-                total += c;
+            for (Notes t : noted) {
+                total += t.size;
             }
             final long[] all = new long[total];
             int at = 0;
-            for (int t = 0; t < noted.size(); t++) {
-                System.arraycopy(noted.get(t), 0, all, at, notedCounts.get(t));
-                at += notedCounts.get(t);
+            for (Notes t : noted) {
+                System.arraycopy(t.ranks, 0, all, at, t.size);
+                at += t.size;
             }
             noted.clear();
-            notedCounts.clear();
             Arrays.parallelSort(all);
             // where each range's ranks begin in the sorted notes
             final int[] from = new int[ranges + 1];

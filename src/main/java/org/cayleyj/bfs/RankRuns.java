@@ -392,9 +392,7 @@ final class RankRuns {
 
         /** For the word of pairs from {@code firstPair}: which pairs' ranks of the layer's parity are the odd ones. */
         private long oddOf(long firstPair) {
-            final long even = pairs.evenParities64(firstPair);
-            // the even rank 2j has the layer's parity exactly when its parity bit equals the layer's
-            return layerParity == 0 ? even : ~even;
+            return pairs.oddRanksOfPairs(firstPair, layerParity);
         }
 
         /** Whether the range is a bitmap of table words. */

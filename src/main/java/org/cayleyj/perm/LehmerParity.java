@@ -114,6 +114,16 @@ public final class LehmerParity {
         return out;
     }
 
+    /**
+     * For a layer whose permutations all have parity {@code parity} (0 even, 1 odd), kept as a bit per pair of ranks
+     * {2j, 2j+1}: bit i is 1 when the layer's rank of pair {@code firstPair + i} is the odd one, {@code 2j + 1} (the
+     * even rank has the layer's parity exactly when its parity bit equals it).
+     */
+    public long oddRanksOfPairs(long firstPair, int parity) {
+        final long even = evenParities64(firstPair);
+        return parity == 0 ? even : ~even;
+    }
+
     /** Bits at .. at+take-1 of the even suffixes' parities (take <= 64). */
     private long evenBits(int at, int take) {
         final int w = at >>> 6;

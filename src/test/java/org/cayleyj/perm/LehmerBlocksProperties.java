@@ -22,6 +22,23 @@ class LehmerBlocksProperties {
         return t;
     }
 
+    /**
+     * Random generators, each at random one that moves only the first n-7 positions (block to block), one that moves
+     * only the last 7 (within a block) or any permutation.
+     */
+    private static int[][] prefixSuffixAndMixed(int n, int generators, Random rnd) {
+        int m = Math.max(0, n - LehmerBlocks.MAX_SUFFIX);
+        int[][] gens = new int[generators][];
+        for (int g = 0; g < generators; g++) {
+            gens[g] = switch (rnd.nextInt(3)) {
+                case 0 -> RandomPermutations.moving(n, 0, m, rnd);
+                case 1 -> RandomPermutations.moving(n, m, n, rnd);
+                default -> RandomPermutations.of(n, rnd);
+            };
+        }
+        return gens;
+    }
+
     private static void assertAgrees(int n, int[][] gens, long from, long to, boolean oneAtATime) {
         LehmerRanking ranking = new LehmerRanking(n, 4);
         LehmerBlocks blocks = new LehmerBlocks(n, gens);
@@ -133,15 +150,7 @@ class LehmerBlocksProperties {
     void prefixOnlyAndSuffixOnlyGenerators(@ForAll @IntRange(min = 1, max = 16) int n,
                                            @ForAll @IntRange(min = 1, max = 6) int generators, @ForAll long seed) {
         Random rnd = new Random(seed);
-        int m = Math.max(0, n - LehmerBlocks.MAX_SUFFIX);
-        int[][] gens = new int[generators][];
-        for (int g = 0; g < generators; g++) {
-            gens[g] = switch (rnd.nextInt(3)) {
-                case 0 -> RandomPermutations.moving(n, 0, m, rnd);
-                case 1 -> RandomPermutations.moving(n, m, n, rnd);
-                default -> RandomPermutations.of(n, rnd);
-            };
-        }
+        int[][] gens = prefixSuffixAndMixed(n, generators, rnd);
         long size = new LehmerRanking(n, 4).size();
         long from = Math.floorMod(rnd.nextLong(), size);
         assertAgrees(n, gens, from, Math.min(size, from + 1500), rnd.nextBoolean());
@@ -171,14 +180,7 @@ class LehmerBlocksProperties {
                                           @ForAll @IntRange(min = 1, max = 6) int generators, @ForAll long seed) {
         Random rnd = new Random(seed);
         int m = n - LehmerBlocks.MAX_SUFFIX;
-        int[][] gens = new int[generators][];
-        for (int g = 0; g < generators; g++) {
-            gens[g] = switch (rnd.nextInt(3)) {
-                case 0 -> RandomPermutations.moving(n, 0, m, rnd);
-                case 1 -> RandomPermutations.moving(n, m, n, rnd);
-                default -> RandomPermutations.of(n, rnd);
-            };
-        }
+        int[][] gens = prefixSuffixAndMixed(n, generators, rnd);
         LehmerRanking ranking = new LehmerRanking(n, 4);
         LehmerBlocks blocks = new LehmerBlocks(n, gens);
         java.util.Set<Integer> shifting = new java.util.HashSet<>();
