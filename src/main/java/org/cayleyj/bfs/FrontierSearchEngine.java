@@ -50,6 +50,11 @@ public final class FrontierSearchEngine implements GrowthEngine {
      * ({@link #runMemory}): the three layers a pass holds, even as bitmaps, without a file.
      */
     private static final long RUN_MEMORY = 64L << 20;
+    /**
+     * {@code -Dcayleyj.runMemory=BYTES}: the bytes of runs a layer keeps in memory instead of {@link #runMemory}'s
+     * choice (e.g. 67108864 makes lrx n=13 spill as S_14 does, to measure the spill files on a short run).
+     */
+    private static final long RUN_MEMORY_OVERRIDE = Long.getLong("cayleyj.runMemory", -1);
     /** {@code -Dcayleyj.trace=true}: one stderr line per layer (the two passes' milliseconds, the runs' bytes). */
     private static final boolean TRACE = Boolean.getBoolean("cayleyj.trace");
     /** Neighbours ranked before their bits are loaded together, so cache misses overlap. */
@@ -175,13 +180,15 @@ public final class FrontierSearchEngine implements GrowthEngine {
             throw new InvalidInputException("cannot create a spill directory in " + spillRoot(limits) + ": "
                     + e.getMessage() + " (give --spill-dir DIR)");
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        // twice the threads: passes over spilled runs run two tasks per thread (Run.workers)
+        ExecutorService pool = Executors.newFixedThreadPool(2 * threads, r -> {
             Thread t = new Thread(r, "cayleyj-frontier");
             t.setDaemon(true);
             return t;
         });
         try {
-            final long inMemory = runMemory >= 0 ? runMemory : runMemory(space, budget);
+            final long inMemory = runMemory >= 0 ? runMemory
+                    : RUN_MEMORY_OVERRIDE >= 0 ? RUN_MEMORY_OVERRIDE : runMemory(space, budget);
             return new LayerDriver(name(), limits, listener, control, threads, t0)
                     .run(new Run(space, limits, control, pool, threads, spill, inMemory));
         } finally {
@@ -481,7 +488,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
                         noted.add(notes);
                     }
                 }
-            });
+            }, workers(layer.diskBytes() > 0));
         }
 
         /**
@@ -749,7 +756,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
                     }
                     next.put(range, out);
                 }
-            });
+            }, workers(previous.diskBytes() + current.diskBytes() > 0));
             return next;
         }
 
@@ -890,8 +897,21 @@ public final class FrontierSearchEngine implements GrowthEngine {
 
         /** Runs the task on every thread of the pool and waits for all. */
         private void runOnAll(Runnable task) {
-            List<Future<?>> futures = new ArrayList<>(threads);
-            for (int t = 0; t < threads; t++) {
+            runOnAll(task, threads);
+        }
+
+        /**
+         * Tasks for a pass: twice the threads when it reads or writes spill files, so that while some wait on the
+         * disk (spill files bypass the page cache, {@link DirectIo}, and their reads and writes block) the others
+         * keep the cores busy.
+         */
+        private int workers(boolean spills) {
+            return spills ? 2 * threads : threads;
+        }
+
+        private void runOnAll(Runnable task, int workers) {
+            List<Future<?>> futures = new ArrayList<>(workers);
+            for (int t = 0; t < workers; t++) {
                 futures.add(pool.submit(task));
             }
             SortedRuns.await(futures);

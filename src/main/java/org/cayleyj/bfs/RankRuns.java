@@ -1,16 +1,12 @@
 package org.cayleyj.bfs;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cayleyj.perm.LehmerParity;
 
@@ -47,6 +43,8 @@ final class RankRuns {
     private final Path[] files;
     private final Path spillDir;
     private final long spillBytes;
+    /** Writes and reads the spilled runs, bypassing the page cache where the spill directory allows. */
+    private final DirectIo io;
     /**
      * In-memory bitmaps of released layers, shared by the layers of one search: the next layers' bitmaps reuse them
      * (all but a last range's have one size), so layer after layer makes no garbage of a table's size. May be null.
@@ -81,6 +79,7 @@ final class RankRuns {
         this.files = new Path[ranges];
         this.spillDir = spillDir;
         this.spillBytes = spillBytes;
+        this.io = new DirectIo();
     }
 
     int ranges() {
@@ -124,21 +123,16 @@ final class RankRuns {
             into.reset(run, run.length, start, bitmaps[range], half, parity);
             return;
         }
-        try (FileChannel in = FileChannel.open(files[range], StandardOpenOption.READ)) {
-            final long size = in.size();
-            if (size > Integer.MAX_VALUE - 16) {
-                throw new IOException("run file " + files[range] + " has " + size + " bytes");
+        try {
+            final long size = Files.size(files[range]);
+            final int length = lengths[range];
+            if (size < length) {
+                throw new IOException("run file " + files[range] + " has " + size + " bytes, not " + length);
             }
-            final int length = (int) size;
             if (into.spare.length < length) {
                 into.spare = new byte[Math.max(length, (int) Math.min(Integer.MAX_VALUE - 16, 5L * length / 4))];
             }
-            final ByteBuffer buffer = ByteBuffer.wrap(into.spare, 0, length);
-            while (buffer.hasRemaining()) {
-                if (in.read(buffer) < 0) {
-                    throw new IOException("run file " + files[range] + " ended early");
-                }
-            }
+            io.read(files[range], into.spare, length);
             into.reset(into.spare, length, start, bitmaps[range], half, parity);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -163,8 +157,8 @@ final class RankRuns {
         }
         if (size > spillBytes) {
             Path f = spillDir.resolve("run-" + FILES.incrementAndGet());
-            try (OutputStream out = Files.newOutputStream(f)) {
-                out.write(bytes, 0, size);
+            try {
+                io.write(f, bytes, size);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
