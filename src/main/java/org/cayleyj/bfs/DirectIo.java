@@ -32,7 +32,12 @@ final class DirectIo {
 
     /** For the files of one spill directory (all of one file system). */
     DirectIo() {
-        this.direct = ENABLED ? null : Boolean.FALSE;
+        this(ENABLED);
+    }
+
+    /** With {@code tryDirect} false, through the page cache always (as {@code -Dcayleyj.directIo=false}). */
+    DirectIo(boolean tryDirect) {
+        this.direct = tryDirect ? null : Boolean.FALSE;
     }
 
     /** True when the files written so far bypassed the page cache; null before the first write. */
@@ -43,25 +48,38 @@ final class DirectIo {
     /** Writes {@code bytes[0..size)} as the file f (created; padded with zeros to whole pages when direct). */
     void write(Path f, byte[] bytes, int size) throws IOException {
         if (!Boolean.FALSE.equals(direct) && size <= MAX_DIRECT) {
-            FileChannel ch = openDirect(f);
-            if (ch != null) {
-                try (ch) {
-                    final ByteBuffer b = staging(padded(size));
-                    b.clear();
-                    b.put(bytes, 0, size);
-                    while (b.position() < padded(size)) {
-                        b.put((byte) 0);
-                    }
-                    b.flip();
-                    while (b.hasRemaining()) {
-                        ch.write(b);
-                    }
-                }
+            try {
+                writeDirect(f, bytes, size);
+                direct = Boolean.TRUE;
                 return;
+            } catch (UnsupportedOperationException | IOException e) {
+                if (Boolean.TRUE.equals(direct)) {
+                    throw e; // direct writes worked here before: a real failure (a full disk)
+                }
+                // refused at the first write (tmpfs before Linux 6.6 creates the file, then says EINVAL)
+                Files.deleteIfExists(f);
+                direct = Boolean.FALSE;
             }
         }
         try (OutputStream out = Files.newOutputStream(f)) {
             out.write(bytes, 0, size);
+        }
+    }
+
+    private static void writeDirect(Path f, byte[] bytes, int size) throws IOException {
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW,
+                ExtendedOpenOption.DIRECT)) {
+            final int padded = padded(size);
+            final ByteBuffer b = staging(padded);
+            b.clear();
+            b.put(bytes, 0, size);
+            while (b.position() < padded) {
+                b.put((byte) 0);
+            }
+            b.flip();
+            while (b.hasRemaining()) {
+                ch.write(b);
+            }
         }
     }
 
@@ -91,23 +109,6 @@ final class DirectIo {
                     throw new IOException("run file " + f + " ended early");
                 }
             }
-        }
-    }
-
-    /** A channel writing f with {@code O_DIRECT}, or null (and plain I/O from now on) where the directory refuses it. */
-    private FileChannel openDirect(Path f) throws IOException {
-        try {
-            FileChannel ch = FileChannel.open(f, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW,
-                    ExtendedOpenOption.DIRECT);
-            direct = Boolean.TRUE;
-            return ch;
-        } catch (UnsupportedOperationException | IOException e) {
-            if (Boolean.TRUE.equals(direct)) {
-                throw e;
-            }
-            Files.deleteIfExists(f);
-            direct = Boolean.FALSE;
-            return null;
         }
     }
 

@@ -22,17 +22,25 @@ class DirectIoTest {
 
     @Test
     void writesAndReadsBackEverySize(@TempDir Path dir) throws IOException {
-        roundTrips(dir);
+        roundTrips(dir, new DirectIo());
     }
 
-    /** tmpfs refused O_DIRECT before Linux 6.6: there the same calls go through the page cache. */
+    /** The page-cache path, taken where a file system refuses O_DIRECT or with -Dcayleyj.directIo=false. */
+    @Test
+    void buffered(@TempDir Path dir) throws IOException {
+        DirectIo io = new DirectIo(false);
+        roundTrips(dir, io);
+        assertEquals(Boolean.FALSE, io.direct());
+    }
+
+    /** tmpfs refused O_DIRECT before Linux 6.6 (there the same calls go through the page cache); since, it takes it. */
     @Test
     void worksOnTmpfsToo() throws IOException {
         Path shm = Paths.get("/dev/shm");
         assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm), "no /dev/shm here");
         Path dir = Files.createTempDirectory(shm, "cayleyj-directio-");
         try {
-            roundTrips(dir);
+            roundTrips(dir, new DirectIo());
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path f : (Iterable<Path>) files::iterator) {
@@ -45,17 +53,17 @@ class DirectIoTest {
 
     @Test
     void aShortFileIsAnError(@TempDir Path dir) throws IOException {
-        DirectIo io = new DirectIo();
-        Path f = dir.resolve("short");
-        io.write(f, new byte[100], 100);
-        byte[] into = new byte[1 << 14];
-        // a direct file is padded to 4096 bytes; asking for more than the file holds must fail, not return zeros
-        IOException e = assertThrows(IOException.class, () -> io.read(f, into, 10_000));
-        assertTrue(e.getMessage().contains("ended early"), e.getMessage());
+        for (DirectIo io : new DirectIo[] {new DirectIo(), new DirectIo(false)}) {
+            Path f = dir.resolve("short-" + io.hashCode());
+            io.write(f, new byte[100], 100);
+            byte[] into = new byte[1 << 14];
+            // a direct file is padded to 4096 bytes; asking for more than the file holds must fail, not return zeros
+            IOException e = assertThrows(IOException.class, () -> io.read(f, into, 10_000));
+            assertTrue(e.getMessage().contains("ended early"), e.getMessage());
+        }
     }
 
-    private static void roundTrips(Path dir) throws IOException {
-        DirectIo io = new DirectIo();
+    private static void roundTrips(Path dir, DirectIo io) throws IOException {
         Random random = new Random(42);
         for (int size : SIZES) {
             byte[] bytes = new byte[size + 10];
