@@ -33,11 +33,15 @@ public final class Engines {
      */
     public static final long AUTO_FRONTIER_RANKS = 1L << 28;
     /**
-     * With more generators the rank engine's bottom-up layers (an unseen state stops at its first neighbour in the
-     * frontier) save more than the frontier engine's smaller table: coxeter n=12 (11 generators) took 15.9 s on the
-     * rank engine against 18.4 s, pancake n=11 2.45 against 4.11 s.
+     * With many more generators the rank engine's bottom-up layers (an unseen state stops at its first neighbour in
+     * the frontier) save more than the frontier engine's smaller table. Up to 12 generators the frontier engine
+     * measured faster on most of the S_12 cases tried, in less memory (2026-12-07, Intel, 2 cores, two rounds each,
+     * {@code ./cayley growth FAMILY -n 12 --engine rank|frontier}, rank / frontier in-engine seconds): coxeter (11
+     * generators) 13.96, 14.35 / 12.36, 12.18; pancake (11) 23.11, 22.38 / 18.66, 19.22; cyclic_coxeter (12) 14.59,
+     * 14.78 / 10.55, 11.17; top_spin (3) 9.73, 10.21 / 8.19, 8.13; stars (11) lost, 9.36, 8.81 / 10.12, 10.06. A day
+     * earlier, before the frontier engine's bitmaps, coxeter n=12 took 15.9 s on the rank engine against 18.4 s.
      */
-    public static final int AUTO_FRONTIER_GENERATORS = 3;
+    public static final int AUTO_FRONTIER_GENERATORS = 12;
 
     private Engines() {
     }

@@ -206,10 +206,14 @@ class FrontierSearchEngineTest {
         assertEquals("frontier", Engines.auto(lrx12, gib, null).name());
         // below 2^28 ranks the two engines tie: the rank engine stays
         assertEquals("rank", Engines.auto(def("lrx", 11, null).stateSpace(), gib, null).name());
-        // 11 generators: the rank engine's bottom-up layers win
+        // 11 generators: measured faster on the frontier engine too
         RankableSpace coxeter12 = (RankableSpace) def("coxeter", 12, null).stateSpace();
-        assertFalse(Engines.prefersFrontier(coxeter12));
-        assertEquals("rank", Engines.auto(coxeter12, gib, null).name());
+        assertTrue(Engines.prefersFrontier(coxeter12));
+        assertEquals("frontier", Engines.auto(coxeter12, gib, null).name());
+        // 66 generators: the rank engine's bottom-up layers win
+        RankableSpace transpositions12 = (RankableSpace) def("all_transpositions", 12, null).stateSpace();
+        assertFalse(Engines.prefersFrontier(transpositions12));
+        assertEquals("rank", Engines.auto(transpositions12, gib, null).name());
         // directed (lx): no frontier engine, whatever the size
         assertEquals("rank", Engines.auto(def("lx", 12, null).stateSpace(), gib, null).name());
         // a coset space of as many ranks is not an S_n: no measurement, the rank engine stays
