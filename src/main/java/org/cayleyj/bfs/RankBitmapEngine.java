@@ -56,6 +56,12 @@ public final class RankBitmapEngine implements GrowthEngine {
     private static final int FIRST_CHECKS = Integer.getInteger("cayleyj.firstChecks", 2);
     /** Neighbour look-ups a bottom-up pass is assumed to make for a state it finds (it stops at the first hit). */
     private static final double FOUND_LOOKUPS = 3;
+    /**
+     * Look-ups a bottom-up pass must be predicted to save before it is chosen: 2^24, some 0.1 s of a core, about what a
+     * fresh JVM spends compiling the pass. On S_n with a few generators (lrx, lx, coxeter at n=11) the last layers'
+     * savings are smaller than that, and staying top-down made those runs faster cold and no slower warm.
+     */
+    static final long MIN_SAVED_LOOKUPS = 1L << 24;
     /** {@code -Dcayleyj.trace=true}: one stderr line per layer (how it was computed, sizes, milliseconds). */
     private static final boolean TRACE = Boolean.getBoolean("cayleyj.trace");
     /** Neighbours per batch handed to a {@link NeighbourRanker} (states x generators). */
@@ -63,6 +69,10 @@ public final class RankBitmapEngine implements GrowthEngine {
 
     /** Computes the top-down neighbour ranks in batches (an OpenCL kernel), or null for the plain Java loop. */
     private final NeighbourRanker ranker;
+    /** {@link #MIN_SAVED_LOOKUPS}, or 0 where tests make small spaces take bottom-up passes. */
+    private final long minSavedLookups;
+    /** Bottom-up layers computed by this engine's runs so far (for tests that check the pass ran). */
+    private final AtomicLong bottomUpLayers = new AtomicLong();
 
     public RankBitmapEngine() {
         this(null);
@@ -73,7 +83,22 @@ public final class RankBitmapEngine implements GrowthEngine {
      * {@code rank(apply(g, state))} of the space the engine runs); bottom-up passes stay in Java.
      */
     public RankBitmapEngine(NeighbourRanker ranker) {
+        this(ranker, MIN_SAVED_LOOKUPS);
+    }
+
+    private RankBitmapEngine(NeighbourRanker ranker, long minSavedLookups) {
         this.ranker = ranker;
+        this.minSavedLookups = minSavedLookups;
+    }
+
+    /** An engine that takes a bottom-up pass wherever it saves look-ups at all, however few (small test spaces). */
+    static RankBitmapEngine eagerBottomUp() {
+        return new RankBitmapEngine(null, 0);
+    }
+
+    /** How many layers this engine's runs have computed bottom-up. */
+    long bottomUpLayers() {
+        return bottomUpLayers.get();
     }
 
     @Override
@@ -330,17 +355,36 @@ public final class RankBitmapEngine implements GrowthEngine {
          * is chosen when fewer states are unseen than F times those top-down expands.
          */
         boolean bottomUpPays(LongList sizes, long unseen) {
-            final int last = sizes.size() - 1;
             final long work = topDownWork(sizes);
-            if (BOTTOM_UP_RULE != null || last < 2 || sizes.get(last - 1) == 0 || sizes.get(last - 2) == 0) {
+            final double next = predictedNext(sizes, unseen);
+            if (BOTTOM_UP_RULE != null || next < 0) {
                 return unseen < work * (BOTTOM_UP_RULE != null ? BOTTOM_UP_RULE : 1.0);
+            }
+            final int g = gens;
+            final double bottomUp = (unseen - next) * g + next * Math.min(g, FOUND_LOOKUPS);
+            return bottomUp + minSavedLookups < (double) work * g;
+        }
+
+        /**
+         * The next layer's size predicted from the last growth ratio times its change from the ratio before (layer
+         * sizes rise and fall smoothly), at most {@code unseen}; -1 without three non-empty layers.
+         */
+        double predictedNext(LongList sizes, long unseen) {
+            final int last = sizes.size() - 1;
+            if (last < 2 || sizes.get(last - 1) == 0 || sizes.get(last - 2) == 0) {
+                return -1;
             }
             final double ratio = (double) sizes.get(last) / sizes.get(last - 1);
             final double before = (double) sizes.get(last - 1) / sizes.get(last - 2);
-            final double next = Math.min(unseen, sizes.get(last) * ratio * ratio / before);
-            final int g = gens;
-            final double bottomUp = (unseen - next) * g + next * Math.min(g, FOUND_LOOKUPS);
-            return bottomUp < (double) work * g;
+            return Math.min(unseen, sizes.get(last) * ratio * ratio / before);
+        }
+
+        /**
+         * Whether a dense pass should collect the ranks it labels: not when the next layer is predicted to exceed
+         * twice the sparse cap (its list would overflow anyway, after growing to the cap and being thrown away).
+         */
+        boolean worthCollecting(LongList sizes, long unseen) {
+            return predictedNext(sizes, unseen) <= 2.0 * cap;
         }
 
         int nextLabel(int label) {
@@ -405,10 +449,11 @@ public final class RankBitmapEngine implements GrowthEngine {
                 out = sparseTopDown(frontierList, label, next);
             } else if (bottomUpPays(sizes, unseen)) {
                 how = "bottom-up";
-                out = bottomUp(label, next, unseen, parity);
+                bottomUpLayers.incrementAndGet();
+                out = bottomUp(label, next, unseen, parity, worthCollecting(sizes, unseen));
             } else {
                 how = "dense";
-                out = denseTopDown(label, next, topDownWork(sizes));
+                out = denseTopDown(label, next, topDownWork(sizes), worthCollecting(sizes, unseen));
             }
             if (TRACE) {
                 System.err.printf("trace layer %d %s frontier=%d unseen=%d new=%d %.1f ms%n", sizes.size(), how,
@@ -523,7 +568,12 @@ public final class RankBitmapEngine implements GrowthEngine {
 
             /** @param partCount how many parts (workers) will collect: each gets an equal share of the cap */
             Collector(int partCount) {
-                this.share = Math.max(1, cap / partCount);
+                this(partCount, true);
+            }
+
+            /** With {@code collect} false, the first rank added overflows: the pass keeps no list. */
+            Collector(int partCount, boolean collect) {
+                this.share = collect ? Math.max(1, cap / partCount) : 0;
             }
 
             synchronized LongArrayList newPart() {
@@ -622,9 +672,9 @@ public final class RankBitmapEngine implements GrowthEngine {
             return tables != null && tables.paysFor(states, size) ? tables : null;
         }
 
-        private Layer denseTopDown(int label, int next, long work) {
+        private Layer denseTopDown(int label, int next, long work, boolean collect) {
             final RankNeighbours tables = tablesFor(forwardTables, work);
-            final Collector collector = new Collector(threads);
+            final Collector collector = new Collector(threads, collect);
             final AtomicLong nextBlock = new AtomicLong();
             final AtomicLong count = new AtomicLong();
             final long words = table.words();
@@ -756,9 +806,9 @@ public final class RankBitmapEngine implements GrowthEngine {
          * Labels {@code next} the unseen states with an in-neighbour labelled {@code label}; with {@code parity} ≥ 0
          * only the unseen states of that parity (0 even) are checked.
          */
-        private Layer bottomUp(int label, int next, long unseen, int parity) {
+        private Layer bottomUp(int label, int next, long unseen, int parity, boolean collect) {
             final RankNeighbours tables = tablesFor(backwardTables, unseen);
-            final Collector collector = new Collector(threads);
+            final Collector collector = new Collector(threads, collect);
             final AtomicLong nextBlock = new AtomicLong();
             final AtomicLong count = new AtomicLong();
             final long words = table.words();

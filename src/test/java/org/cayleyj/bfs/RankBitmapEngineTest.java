@@ -107,8 +107,27 @@ class RankBitmapEngineTest {
                 // (undirected and directed)
                 def("lrx", 10, null), def("lx", 10, null), def("all_transpositions", 8, null)}) {
             long[] general = run(new GeneralEngine(), d, GrowthLimits.none()).layerSizes();
-            assertArrayEquals(general, run(new RankBitmapEngine(), d, GrowthLimits.none()).layerSizes(), d.describe());
+            RankBitmapEngine eager = RankBitmapEngine.eagerBottomUp();
+            assertArrayEquals(general, run(eager, d, GrowthLimits.none()).layerSizes(), d.describe());
+            assertTrue(eager.bottomUpLayers() > 0, () -> d.describe() + ": no bottom-up layer");
         }
+    }
+
+    /**
+     * A bottom-up pass is taken only where it saves more look-ups than a fresh JVM's compilation of it costs: not on
+     * lrx n=10 (3 generators, where it saves a few million), but on all_transpositions n=10 (45 generators).
+     */
+    @Test
+    void bottomUpOnlyWhereItSavesEnough() {
+        RankBitmapEngine few = new RankBitmapEngine();
+        GrowthResult lrx = run(few, def("lrx", 10, null), GrowthLimits.none());
+        assertEquals(0, few.bottomUpLayers());
+        assertArrayEquals(run(RankBitmapEngine.eagerBottomUp(), def("lrx", 10, null), GrowthLimits.none())
+                .layerSizes(), lrx.layerSizes());
+        RankBitmapEngine many = new RankBitmapEngine();
+        GrowthResult transpositions = run(many, def("all_transpositions", 10, null), GrowthLimits.none());
+        assertTrue(many.bottomUpLayers() > 0, "all_transpositions n=10 takes no bottom-up layer");
+        assertArrayEquals(Formulas.stirlingGrowth(10), transpositions.layerSizes());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.cayleyj.graph.PermutationGraph;
 import org.cayleyj.graph.SignedPermutationSpace;
 import org.cayleyj.graph.StateSpace;
 import org.cayleyj.perm.Permutation;
+import org.cayleyj.testing.Formulas;
 import org.cayleyj.testing.RandomPermutations;
 import org.cayleyj.testing.ReferenceData;
 import org.junit.jupiter.api.DynamicTest;
@@ -83,6 +84,7 @@ class SignedSpaceEnginesTest {
     @Test
     void directedSignedGraphsAgreeWithTheGeneralEngine() {
         Random rnd = new Random(16);
+        RankBitmapEngine engine = RankBitmapEngine.eagerBottomUp();
         for (int trial = 0; trial < 6; trial++) {
             int n = 3 + trial % 4;
             List<Generator> gens = new ArrayList<>();
@@ -95,8 +97,37 @@ class SignedSpaceEnginesTest {
             GrowthLimits limits = GrowthLimits.none().withLastLayerSample(0);
             long[] general = new GeneralEngine().computeGrowth(d.packedSpace(), limits, GrowthListener.NONE)
                     .layerSizes();
-            long[] rank = new RankBitmapEngine().computeGrowth(space, limits, GrowthListener.NONE).layerSizes();
+            long[] rank = engine.computeGrowth(space, limits, GrowthListener.NONE).layerSizes();
             assertArrayEquals(general, rank, d.generatorLines(false).toString());
+        }
+        // random pairs reach a small part of the space, where a bottom-up pass never pays: a cyclic shift (without
+        // its inverse), a swap and a sign flip generate all 2^n n! signed permutations, and from n=6 (where layers
+        // outgrow the sparse lists) the last layers go bottom-up over the inverse space
+        for (int n = 4; n <= 7; n++) {
+            int[] shift = new int[2 * n];
+            int[] swap = new int[2 * n];
+            int[] flip = new int[2 * n];
+            for (int i = 0; i < n; i++) {
+                shift[i] = (i + 1) % n;
+                shift[i + n] = (i + 1) % n + n;
+                swap[i] = i < 2 ? 1 - i : i;
+                swap[i + n] = swap[i] + n;
+                flip[i] = i == 0 ? n : i;
+                flip[i + n] = i == 0 ? 0 : i + n;
+            }
+            PermutationGraph d = PermutationGraph.of("custom", Map.of(), 2 * n, List.of(
+                    new Generator("s", Permutation.of(shift)), new Generator("t", Permutation.of(swap)),
+                    new Generator("f", Permutation.of(flip))));
+            GrowthLimits limits = GrowthLimits.none().withLastLayerSample(0);
+            long[] general = new GeneralEngine().computeGrowth(d.packedSpace(), limits, GrowthListener.NONE)
+                    .layerSizes();
+            assertEquals((1L << n) * Formulas.factorial(n), Arrays.stream(general).sum());
+            long before = engine.bottomUpLayers();
+            assertArrayEquals(general, engine.computeGrowth(d.stateSpace(), limits, GrowthListener.NONE)
+                    .layerSizes(), "signed shift, swap and flip, n=" + n);
+            if (n >= 6) {
+                assertTrue(engine.bottomUpLayers() > before, "no bottom-up layer at n=" + n);
+            }
         }
     }
 
