@@ -75,11 +75,13 @@ final class TwoBitTable implements DistanceCells {
         return x;
     }
 
-    /** Low bit of every cell of {@code word} equal to {@code label}. */
+    /**
+     * Low bit of every cell of {@code word} equal to {@code label}. Without branches on the label: labels alternate
+     * from layer to layer, and compiled code that had seen only one of them would be thrown away at the next.
+     */
     static long cellsEqual(long word, int label) {
-        long hi = word >>> 1;
-        long a = (label & 1) != 0 ? word : ~word;
-        long b = (label & 2) != 0 ? hi : ~hi;
+        final long a = word ^ ((label & 1) - 1L);
+        final long b = (word >>> 1) ^ (((label >>> 1) & 1) - 1L);
         return a & b & LOW;
     }
 
