@@ -39,6 +39,11 @@ final class BitTable {
         table[(int) index] = 0;
     }
 
+    /** Writes word {@code index} with a plain write (same caveat as {@link #clear}). */
+    void setWord(long index, long value) {
+        table[(int) index] = value;
+    }
+
     /** Clears bit i with a plain write: only for a thread that alone touches the word (a range it owns). */
     void clear(long i) {
         table[(int) (i >>> 6)] &= ~(1L << i);
@@ -47,6 +52,16 @@ final class BitTable {
     /** Clears the bits of {@code mask} in word {@code index} with a plain write (same caveat as {@link #clear}). */
     void clearBits(long index, long mask) {
         table[(int) index] &= ~mask;
+    }
+
+    /** Sets bit i with a plain write (same caveat as {@link #clear}). */
+    void setPlain(long i) {
+        table[(int) (i >>> 6)] |= 1L << i;
+    }
+
+    /** Sets the bits of {@code mask} in word {@code index} with a plain write (same caveat as {@link #clear}). */
+    void setBits(long index, long mask) {
+        table[(int) index] |= mask;
     }
 
     /** Sets bit i (atomically: other threads set bits of the same word concurrently). */

@@ -66,6 +66,11 @@ public final class FrontierSearchEngine implements GrowthEngine {
      */
     private static final int BITMAP_DENSITY = Integer.getInteger("cayleyj.bitmapDensity", 32);
     /**
+     * {@code -Dcayleyj.keepParents=false}: collection leaves the table clear instead of keeping the current layer's
+     * bits for the next expansion ({@code keepInTable}), to measure the two against each other.
+     */
+    private static final boolean KEEP_PARENTS = !"false".equals(System.getProperty("cayleyj.keepParents"));
+    /**
      * A layer whose neighbours number at most the table's words over this is expanded with a note of every bit it
      * sets, so that collection visits those bits instead of scanning the whole table (S_14's table is 5.4 GiB, its
      * first and last 20-odd layers a few million states); the notes take at most a sixteenth of the table's bytes.
@@ -327,7 +332,10 @@ public final class FrontierSearchEngine implements GrowthEngine {
             return Start.fresh(current.count());
         }
 
-        /** The last two layers of the checkpoint (the bit table is clear between layers, so it holds nothing). */
+        /**
+         * The last two layers of the checkpoint. The bit table starts clear: between layers it holds at most the
+         * current layer's bits, which only save atomic ORs ({@code keepInTable}).
+         */
         @Override
         public void resume(CheckpointManifest m) {
             final Path dir = control.store().directory();
@@ -404,6 +412,13 @@ public final class FrontierSearchEngine implements GrowthEngine {
                 throw RunControl.Stopped.INSTANCE;
             }
             long count = next.count();
+            if (count > size - sizes.sum()) {
+                // a layer can only hold states not seen before: more means the table kept a bit it should not have,
+                // and the search would go on for ever instead of failing
+                next.release();
+                throw new IllegalStateException("frontier engine: layer " + sizes.size() + " has " + count
+                        + " states but only " + (size - sizes.sum()) + " are unseen");
+            }
             peakRunBytes = Math.max(peakRunBytes, current.memoryBytes() + next.memoryBytes());
             spilledBytes += next.diskBytes();
             if (count == 0) {
@@ -724,13 +739,22 @@ public final class FrontierSearchEngine implements GrowthEngine {
                     if (half == 0 && (!bitmap || !same.isBitmap())) {
                         clearBits(same, w0, 0);
                     }
+                    // the current layer's bits to leave in the table for the next expansion, written by the copying
+                    // pass itself where the current range is a bitmap in memory (else by keepInTable after)
+                    RankRuns.Reader keep = null;
+                    if (bitmap && KEEP_PARENTS && current.inMemory(range)) {
+                        if (half != 0) {
+                            current.read(range, same);
+                        }
+                        keep = same.isBitmap() ? same : null;
+                    }
                     if (bitmap) {
                         copyOut(out, w0, w1, older.isBitmap() ? older : null,
-                                half == 0 && same.isBitmap() ? same : null);
+                                half == 0 && same.isBitmap() ? same : null, keep);
                     } else if (BITMAP_DENSITY > 0 && current.count(range) * 4 * BITMAP_DENSITY >= rangeBits
                             && dense(w0, w1)) {
                         // close to the density: count the next one's bits, a bitmap if dense enough
-                        copyOut(out, w0, w1, null, null);
+                        copyOut(out, w0, w1, null, null, null);
                     } else {
                         for (long w = w0; w < w1; w++) {
                             long m = bits.word(w);
@@ -755,9 +779,37 @@ public final class FrontierSearchEngine implements GrowthEngine {
                         }
                     }
                     next.put(range, out);
+                    if (keep == null) {
+                        keepInTable(current, range, same, w0, half);
+                    }
                 }
             }, workers(previous.diskBytes() + current.diskBytes() > 0));
             return next;
+        }
+
+        /**
+         * Sets the table bits of the current layer's range (a thread's own range, plain writes) once the next layer's
+         * range is out: when the next layer is expanded, the neighbours that lie in its previous layer, a state's
+         * parents, find their bits set and take no atomic OR. Only an optimisation (collection clears the layer
+         * before whether its bits were set or not), so a spilled range, which would cost a read, is left out.
+         */
+        private void keepInTable(RankRuns layer, int range, RankRuns.Reader in, long w0, int half) {
+            if (!KEEP_PARENTS || !layer.inMemory(range) || layer.count(range) == 0) {
+                return;
+            }
+            layer.read(range, in);
+            final BitTable b = bits;
+            if (in.isBitmap()) {
+                final int words = in.words();
+                for (int i = 0; i < words; i++) {
+                    b.setBits(w0 + i, in.word(i));
+                }
+                return;
+            }
+            long r;
+            while ((r = in.next()) != Long.MAX_VALUE) {
+                b.setPlain(r >>> half);
+            }
         }
 
         /**
@@ -818,6 +870,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
                         }
                     }
                     next.put(range, out);
+                    keepInTable(current, range, same, w0, half);
                 }
             });
             return next;
@@ -825,31 +878,33 @@ public final class FrontierSearchEngine implements GrowthEngine {
 
         /**
          * Makes {@code out} a bitmap of table words [w0, w1) less the bits of the bitmaps {@code older} and
-         * {@code same} (either may be null), and clears those words: one pass over the range.
+         * {@code same} (either may be null), and leaves those words holding the bitmap {@code keep} (clear when it is
+         * null): one pass over the range.
          */
-        private void copyOut(RankRuns.Writer out, long w0, long w1, RankRuns.Reader older, RankRuns.Reader same) {
+        private void copyOut(RankRuns.Writer out, long w0, long w1, RankRuns.Reader older, RankRuns.Reader same,
+                             RankRuns.Reader keep) {
             final BitTable b = bits;
             final int words = (int) (w1 - w0);
             out.bitmap(words);
             if (older == null && same == null) {
                 for (int i = 0; i < words; i++) {
                     out.word(i, b.word(w0 + i));
-                    b.clearWord(w0 + i);
+                    b.setWord(w0 + i, keep == null ? 0 : keep.word(i));
                 }
             } else if (same == null) {
                 for (int i = 0; i < words; i++) {
                     out.word(i, b.word(w0 + i) & ~older.word(i));
-                    b.clearWord(w0 + i);
+                    b.setWord(w0 + i, keep == null ? 0 : keep.word(i));
                 }
             } else if (older == null) {
                 for (int i = 0; i < words; i++) {
                     out.word(i, b.word(w0 + i) & ~same.word(i));
-                    b.clearWord(w0 + i);
+                    b.setWord(w0 + i, keep == null ? 0 : keep.word(i));
                 }
             } else {
                 for (int i = 0; i < words; i++) {
                     out.word(i, b.word(w0 + i) & ~older.word(i) & ~same.word(i));
-                    b.clearWord(w0 + i);
+                    b.setWord(w0 + i, keep == null ? 0 : keep.word(i));
                 }
             }
         }

@@ -112,6 +112,11 @@ final class RankRuns {
         return diskBytes.get();
     }
 
+    /** Whether a range's run is in memory (not spilled to a file): reading it costs no I/O. */
+    boolean inMemory(int range) {
+        return files[range] == null;
+    }
+
     /**
      * Points the reader at the run of a range: an in-memory run as it is, a spilled one read back into the reader's
      * own buffer (kept and reused, so a thread reading range after range makes no garbage).

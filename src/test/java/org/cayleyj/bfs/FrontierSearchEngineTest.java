@@ -122,6 +122,34 @@ class FrontierSearchEngineTest {
         }
     }
 
+    /**
+     * Collection leaves the current layer's bits in the table for the next expansion (its parents then take no atomic
+     * OR), but only for ranges kept in memory: with a memory share that keeps some ranges and spills the rest, both
+     * kinds meet in one layer, one bit per rank and one per pair of ranks, bitmaps and varints.
+     */
+    @Test
+    void partlySpilledLayersGiveTheSameLayers(@TempDir Path dir) {
+        String before = System.getProperty("cayleyj.spill");
+        System.setProperty("cayleyj.spill", dir.toString());
+        try {
+            for (Graph d : new Graph[] {def("lrx", 10, null), def("lrx", 9, null), def("pancake", 9, null),
+                    def("coxeter", 9, null)}) {
+                long[] expected = run(new RankBitmapEngine(), d, GrowthLimits.none()).layerSizes();
+                for (long share : new long[] {4096, 65536}) {
+                    GrowthResult mixed = run(new FrontierSearchEngine(share), d, GrowthLimits.none());
+                    assertArrayEquals(expected, mixed.layerSizes(), d.describe() + ", " + share + " bytes a layer");
+                    assertTrue(share > 4096 || mixed.spilledBytes() > 0, d.describe() + ": nothing spilled");
+                }
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty("cayleyj.spill");
+            } else {
+                System.setProperty("cayleyj.spill", before);
+            }
+        }
+    }
+
     /** Generator sets of odd permutations only split S_n by parity: one bit per pair of ranks. */
     @Test
     void oddGeneratorsHalveTheTable() {
