@@ -798,18 +798,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
                 return;
             }
             layer.read(range, in);
-            final BitTable b = bits;
-            if (in.isBitmap()) {
-                final int words = in.words();
-                for (int i = 0; i < words; i++) {
-                    b.setBits(w0 + i, in.word(i));
-                }
-                return;
-            }
-            long r;
-            while ((r = in.next()) != Long.MAX_VALUE) {
-                b.setPlain(r >>> half);
-            }
+            writeBits(in, w0, half, true);
         }
 
         /**
@@ -923,17 +912,30 @@ public final class FrontierSearchEngine implements GrowthEngine {
          * table word {@code w0 + i}, a word at a time.
          */
         private void clearBits(RankRuns.Reader run, long w0, int half) {
+            writeBits(run, w0, half, false);
+        }
+
+        /** Sets ({@code set}) or clears the table bit of every rank of the run, by plain writes (see clearBits). */
+        private void writeBits(RankRuns.Reader run, long w0, int half, boolean set) {
             final BitTable b = bits;
             if (run.isBitmap()) {
                 final int words = run.words();
                 for (int i = 0; i < words; i++) {
-                    b.clearBits(w0 + i, run.word(i));
+                    if (set) {
+                        b.setBits(w0 + i, run.word(i));
+                    } else {
+                        b.clearBits(w0 + i, run.word(i));
+                    }
                 }
                 return;
             }
             long r;
             while ((r = run.next()) != Long.MAX_VALUE) {
-                b.clear(r >>> half);
+                if (set) {
+                    b.setPlain(r >>> half);
+                } else {
+                    b.clear(r >>> half);
+                }
             }
         }
 
