@@ -33,11 +33,14 @@ import org.eclipse.collections.api.list.primitive.LongList;
  * sorted rank runs ({@link RankRuns}: about one byte per state, spilled to disk when large). A layer is computed in two
  * parallel passes over ranges of ranks: expansion (each range of layer d, read in order, sets the bit of every
  * neighbour, with the neighbour-rank tables of the rank engine where they apply) and collection (in each range of the
- * bit table the bits of layers d and d-1 are cleared from their runs, then the bits still set, read in order and
- * cleared, become a run of layer d+1).
+ * bit table the bits of layers d and d-1 are cleared from their runs, then the bits still set, read in order, become
+ * a run of layer d+1).
  *
- * <p>Between layers the bit table is clear, so a checkpoint is the last two layers' runs (about a byte per state of
- * each; for S_14's widest layers some 10 GB on disk) and resuming reads them back.
+ * <p>Between layers the bit table holds only bits of the last two layers, left there so that the next expansion finds
+ * a state's parents (and, with a bit per rank, its neighbours in its own layer) set and takes no atomic OR for them;
+ * the collection after clears them from the runs either way. So a checkpoint is the last two layers' runs (about a
+ * byte per state of each; for S_14's widest layers some 10 GB on disk) and resuming reads them back into a clear
+ * table.
  *
  * <p>Directed graphs need a visited set (an in-neighbour can be any distance back): they are refused.
  */
@@ -70,6 +73,12 @@ public final class FrontierSearchEngine implements GrowthEngine {
      * bits for the next expansion ({@code keepInTable}), to measure the two against each other.
      */
     private static final boolean KEEP_PARENTS = !"false".equals(System.getProperty("cayleyj.keepParents"));
+    /**
+     * With a bit per rank, collection also leaves the next layer's own bits in the table, so the neighbours a state
+     * has in its own layer take no atomic OR either when that layer is expanded; the collection after clears them
+     * with the layer's run as it does the rest. {@code -Dcayleyj.keepLayer=false} clears them, to measure the two.
+     */
+    private static final boolean KEEP_LAYER = !"false".equals(System.getProperty("cayleyj.keepLayer"));
     /**
      * A layer whose neighbours number at most the table's words over this is expanded with a note of every bit it
      * sets, so that collection visits those bits instead of scanning the whole table (S_14's table is 5.4 GiB, its
@@ -334,7 +343,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
 
         /**
          * The last two layers of the checkpoint. The bit table starts clear: between layers it holds at most the
-         * current layer's bits, which only save atomic ORs ({@code keepInTable}).
+         * last two layers' bits, which only save atomic ORs ({@code keepInTable}, {@link #KEEP_LAYER}).
          */
         @Override
         public void resume(CheckpointManifest m) {
@@ -696,7 +705,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
 
         /**
          * The next layer: the set bits, range by range in parallel, less the ranks of the current and previous layers
-         * (of the previous one only when the layers alternate parities); the bit table is left clear. A range dense
+         * (of the previous one only when the layers alternate parities); the table is left holding the current layer's
+         * bits ({@code keepInTable}) and, with a bit per rank, the next one's ({@link #KEEP_LAYER}). A range dense
          * enough ({@link #BITMAP_DENSITY}) keeps its table words as they are.
          */
         private RankRuns collect(RankRuns previous, RankRuns current, int nextLayer) {
@@ -706,6 +716,9 @@ public final class FrontierSearchEngine implements GrowthEngine {
             final RankRuns next = newLayer(nextLayer);
             final int half = half();
             final int nextParity = parityOf(nextLayer);
+            // with a bit per rank the next layer's bits stay (KEEP_LAYER); with a bit per pair they must go, as the
+            // collection after clears only the layer before it there
+            final boolean keepNext = KEEP_LAYER && half == 0;
             final AtomicInteger nextRange = new AtomicInteger();
             runOnAll(() -> {
                 // one per thread: its constructor builds a table of 7! parities
@@ -750,18 +763,20 @@ public final class FrontierSearchEngine implements GrowthEngine {
                     }
                     if (bitmap) {
                         copyOut(out, w0, w1, older.isBitmap() ? older : null,
-                                half == 0 && same.isBitmap() ? same : null, keep);
+                                half == 0 && same.isBitmap() ? same : null, keep, keepNext);
                     } else if (BITMAP_DENSITY > 0 && current.count(range) * 4 * BITMAP_DENSITY >= rangeBits
                             && dense(w0, w1)) {
                         // close to the density: count the next one's bits, a bitmap if dense enough
-                        copyOut(out, w0, w1, null, null, null);
+                        copyOut(out, w0, w1, null, null, null, keepNext);
                     } else {
                         for (long w = w0; w < w1; w++) {
                             long m = bits.word(w);
                             if (m == 0) {
                                 continue;
                             }
-                            bits.clearWord(w);
+                            if (!keepNext) {
+                                bits.clearWord(w);
+                            }
                             if (parity == null) {
                                 while (m != 0) {
                                     out.add((w << 6) | Long.numberOfTrailingZeros(m));
@@ -832,6 +847,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
             from[ranges] = total;
             final RankRuns next = newLayer(nextLayer);
             final int half = half();
+            final boolean keepNext = KEEP_LAYER && half == 0;
             final AtomicInteger nextRange = new AtomicInteger();
             runOnAll(() -> {
                 final LehmerParity parity = half == 0 ? null : new LehmerParity(n);
@@ -854,7 +870,9 @@ public final class FrontierSearchEngine implements GrowthEngine {
                         final long r = all[j];
                         final long y = r >>> half;
                         if (b.get(y)) {
-                            b.clear(y);
+                            if (!keepNext) {
+                                b.clear(y);
+                            }
                             out.add(r);
                         }
                     }
@@ -868,32 +886,37 @@ public final class FrontierSearchEngine implements GrowthEngine {
         /**
          * Makes {@code out} a bitmap of table words [w0, w1) less the bits of the bitmaps {@code older} and
          * {@code same} (either may be null), and leaves those words holding the bitmap {@code keep} (clear when it is
-         * null): one pass over the range.
+         * null) and, with {@code keepOut}, the bits copied out: one pass over the range.
          */
         private void copyOut(RankRuns.Writer out, long w0, long w1, RankRuns.Reader older, RankRuns.Reader same,
-                             RankRuns.Reader keep) {
+                             RankRuns.Reader keep, boolean keepOut) {
             final BitTable b = bits;
             final int words = (int) (w1 - w0);
+            final long outMask = keepOut ? -1L : 0L;
             out.bitmap(words);
             if (older == null && same == null) {
                 for (int i = 0; i < words; i++) {
-                    out.word(i, b.word(w0 + i));
-                    b.setWord(w0 + i, keep == null ? 0 : keep.word(i));
+                    final long o = b.word(w0 + i);
+                    out.word(i, o);
+                    b.setWord(w0 + i, (keep == null ? 0 : keep.word(i)) | (o & outMask));
                 }
             } else if (same == null) {
                 for (int i = 0; i < words; i++) {
-                    out.word(i, b.word(w0 + i) & ~older.word(i));
-                    b.setWord(w0 + i, keep == null ? 0 : keep.word(i));
+                    final long o = b.word(w0 + i) & ~older.word(i);
+                    out.word(i, o);
+                    b.setWord(w0 + i, (keep == null ? 0 : keep.word(i)) | (o & outMask));
                 }
             } else if (older == null) {
                 for (int i = 0; i < words; i++) {
-                    out.word(i, b.word(w0 + i) & ~same.word(i));
-                    b.setWord(w0 + i, keep == null ? 0 : keep.word(i));
+                    final long o = b.word(w0 + i) & ~same.word(i);
+                    out.word(i, o);
+                    b.setWord(w0 + i, (keep == null ? 0 : keep.word(i)) | (o & outMask));
                 }
             } else {
                 for (int i = 0; i < words; i++) {
-                    out.word(i, b.word(w0 + i) & ~older.word(i) & ~same.word(i));
-                    b.setWord(w0 + i, keep == null ? 0 : keep.word(i));
+                    final long o = b.word(w0 + i) & ~older.word(i) & ~same.word(i);
+                    out.word(i, o);
+                    b.setWord(w0 + i, (keep == null ? 0 : keep.word(i)) | (o & outMask));
                 }
             }
         }
