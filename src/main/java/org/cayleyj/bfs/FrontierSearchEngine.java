@@ -282,6 +282,14 @@ public final class FrontierSearchEngine implements GrowthEngine {
             return startParity >= 0 ? 1 : 0;
         }
 
+        /**
+         * Whether collection leaves the next layer's bits in the table ({@link #KEEP_LAYER}): only with a bit per rank,
+         * as with a bit per pair the collection after clears only the layer before the current one.
+         */
+        boolean keepsNextLayer() {
+            return KEEP_LAYER && half() == 0;
+        }
+
         /** The parity of layer d's permutations when the layers alternate parities, else -1. */
         int parityOf(int layer) {
             return startParity >= 0 ? PermutationParity.ofLayer(startParity, layer) : -1;
@@ -716,9 +724,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
             final RankRuns next = newLayer(nextLayer);
             final int half = half();
             final int nextParity = parityOf(nextLayer);
-            // with a bit per rank the next layer's bits stay (KEEP_LAYER); with a bit per pair they must go, as the
-            // collection after clears only the layer before it there
-            final boolean keepNext = KEEP_LAYER && half == 0;
+            final boolean keepNext = keepsNextLayer();
             final AtomicInteger nextRange = new AtomicInteger();
             runOnAll(() -> {
                 // one per thread: its constructor builds a table of 7! parities
@@ -818,8 +824,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
 
         /**
          * {@link #collect} after an expansion that noted its bits: in each range the bits of the layers before are
-         * cleared as there, then the noted ranks, sorted, whose bits are still set are the next layer's (and are
-         * cleared). No scan of the table.
+         * cleared as there, then the noted ranks, sorted, whose bits are still set are the next layer's (cleared unless
+         * {@link #keepsNextLayer}). No scan of the table.
          */
         private RankRuns collectNoted(RankRuns previous, RankRuns current, int nextLayer) {
             int total = 0;
@@ -847,7 +853,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
             from[ranges] = total;
             final RankRuns next = newLayer(nextLayer);
             final int half = half();
-            final boolean keepNext = KEEP_LAYER && half == 0;
+            final boolean keepNext = keepsNextLayer();
             final AtomicInteger nextRange = new AtomicInteger();
             runOnAll(() -> {
                 final LehmerParity parity = half == 0 ? null : new LehmerParity(n);
