@@ -406,6 +406,10 @@ public final class FrontierSearchEngine implements GrowthEngine {
 
         @Override
         public long next(LongList sizes) {
+            if (sizes.sum() == size) {
+                // every rank is seen: the next layer is empty, and expanding the last one would find nothing
+                return 0;
+            }
             RankRuns next;
             final long t0 = System.nanoTime();
             long t1;

@@ -442,6 +442,14 @@ public final class RankBitmapEngine implements GrowthEngine {
             } else {
                 unseen = (reachParity >= 0 ? size / 2 : size) - sizes.sum();
             }
+            if (unseen == 0) {
+                // no state the next layer could hold is left unseen: it is empty, and expanding the frontier (the
+                // last layer, which stays labelled for the sample) would find nothing
+                if (TRACE) {
+                    System.err.printf("trace layer %d none frontier=%d unseen=0 new=0%n", sizes.size(), frontier);
+                }
+                return 0;
+            }
             final long layerStart = System.nanoTime();
             String how;
             if (frontierList != null) {
