@@ -244,6 +244,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
          * per <em>pair</em> of ranks suffices (ranks 2j and 2j+1 have opposite parities); else one per rank (-1).
          */
         final int startParity;
+        /** States the search can reach at most: half the ranks when every generator is even, else all. */
+        final long reachable;
         final int n;
         long peakRunBytes;
         /** Bytes of runs written to the spill directory, all layers together. */
@@ -271,6 +273,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
             this.rangeRanks = (per + 127) & ~127L;
             this.ranges = (int) ((size + rangeRanks - 1) / rangeRanks);
             this.startParity = PermutationParity.alternatingStart(space);
+            this.reachable = PermutationParity.reachable(space) >= 0 ? size / 2 : size;
             this.n = ranking instanceof LehmerRanking l ? l.n() : 0;
             this.bits = new BitTable(tableBits(space));
             this.tables = RankBitmapEngine.neighbourTables(space);
@@ -406,8 +409,8 @@ public final class FrontierSearchEngine implements GrowthEngine {
 
         @Override
         public long next(LongList sizes) {
-            if (sizes.sum() == size) {
-                // every rank is seen: the next layer is empty, and expanding the last one would find nothing
+            if (sizes.sum() == reachable) {
+                // every reachable rank is seen: the next layer is empty, and expanding the last one would find nothing
                 return 0;
             }
             RankRuns next;
