@@ -27,7 +27,8 @@
 # CAYLEYJ overrides the CayleyJ launcher (default REPO/cayley, which rebuilds target/cayleyj.jar if sources changed).
 #
 # Each run is one process under /usr/bin/time -v, one at a time, never concurrent: CayleyPy's in-engine wall_time_s
-# (BFS only), CayleyJ's `growth --format json` wall_seconds, and the peak RSS of each process. The layer sizes of
+# (BFS only), CayleyJ's `growth --format json` wall_seconds, and the elapsed seconds and peak RSS of each whole
+# process (the table's "processes" ratio: what a user waits for from the shell). The layer sizes of
 # every CayleyPy algorithm that finished are compared with CayleyJ's ("layers equal"; a mismatch is printed loudly and
 # the script exits 1). Progress goes to stderr, the markdown table to stdout. Exit 2: set-up missing.
 set -euo pipefail
@@ -123,12 +124,14 @@ jversion="$("$cayleyj" --version | head -1)" || { echo "CayleyJ launcher failed:
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-# Runs "$@" under timeout and /usr/bin/time -v with stdout to $tmp/out; sets run_rc (0, "timeout" or "failed") and
-# run_rss (KiB).
+# Runs "$@" under timeout and /usr/bin/time -v with stdout to $tmp/out; sets run_rc (0, "timeout" or "failed"),
+# run_rss (KiB) and run_elapsed (seconds of the whole process: start-up, imports, set-up and the BFS).
 run_timed() {
   local rc=0
   /usr/bin/time -v -o "$tmp/time" timeout --foreground -k 10 "$limit" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null || rc=$?
   run_rss="$(awk -F': *' '/Maximum resident set size/ {print $2}' "$tmp/time" 2>/dev/null || true)"
+  run_elapsed="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0
+    for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$tmp/time" 2>/dev/null || true)"
   case "$rc" in
     0) run_rc=0 ;;
     124|137) run_rc=timeout ;;
@@ -180,7 +183,7 @@ for c in "${cases[@]}"; do
   [ -n "$central" ] && cargs=(--central "$central")
 
   # CayleyJ first: its JSON says whether the graph is directed, which decides whether bfs_numpy applies.
-  j_walls="" j_rss=0 j_layers="" j_status="" directed=""
+  j_walls="" j_procs="" j_rss=0 j_layers="" j_status="" directed=""
   for ((r = 1; r <= repeat; r++)); do
     run_timed "$cayleyj" growth "$fam" -n "$n" "${cargs[@]}" --format json -q
     if [ "$run_rc" != 0 ]; then
@@ -197,6 +200,7 @@ for c in "${cases[@]}"; do
       break
     fi
     j_walls="$j_walls $wall"
+    j_procs="$j_procs ${run_elapsed:-}"
     [ "${run_rss:-0}" -gt "$j_rss" ] && j_rss="$run_rss"
     if [ -n "$j_layers" ] && [ "$layers" != "$j_layers" ]; then
       echo "!!! CayleyJ $c: run $r gave other layer sizes than run 1" >&2
@@ -206,8 +210,8 @@ for c in "${cases[@]}"; do
     j_layers="$layers"
     echo "CayleyJ $c run $r/$repeat: $wall s, $(mib "$run_rss")" >&2
   done
-  j_median=""
-  [ -z "$j_status" ] && j_median="$(median <<<"$j_walls")"
+  j_median="" j_proc=""
+  [ -z "$j_status" ] && j_median="$(median <<<"$j_walls")" && j_proc="$(median <<<"$j_procs")"
 
   if [ "$algos" = auto ]; then
     if [ -n "$central" ] || [ "$n" -lt 9 ]; then case_algos=(bfs bfs_numpy)
@@ -224,9 +228,9 @@ for c in "${cases[@]}"; do
     IFS=, read -r -a case_algos <<<"$algos"
   fi
 
-  best="" best_wall="" best_rss="" p_status="failed" p_layers="" equal=yes
+  best="" best_wall="" best_rss="" best_proc="" p_status="failed" p_layers="" equal=yes
   for a in "${case_algos[@]}"; do
-    walls="" rss=0 ok=1
+    walls="" procs="" rss=0 ok=1
     for ((r = 1; r <= py_repeat; r++)); do
       run_timed env CAYLEYPY_SRC="$src" "$py" "$harness" "$fam" "$n" "${cargs[@]}" --algo "$a" --threads "$threads"
       if [ "$run_rc" != 0 ]; then
@@ -246,6 +250,7 @@ for c in "${cases[@]}"; do
         break
       fi
       walls="$walls $wall"
+      procs="$procs ${run_elapsed:-}"
       [ "${run_rss:-0}" -gt "$rss" ] && rss="$run_rss"
       echo "CayleyPy $c $a run $r/$py_repeat: $wall s, $(mib "$run_rss")" >&2
       if [ -n "$j_layers" ] && [ "$layers" != "$j_layers" ]; then
@@ -262,7 +267,7 @@ for c in "${cases[@]}"; do
     [ "$ok" = 1 ] || continue
     m="$(median <<<"$walls")"
     if [ -z "$best" ] || awk -v a="$m" -v b="$best_wall" 'BEGIN { exit !(a < b) }'; then
-      best="$a" best_wall="$m" best_rss="$rss"
+      best="$a" best_wall="$m" best_rss="$rss" best_proc="$(median <<<"$procs")"
     fi
   done
 
@@ -275,27 +280,30 @@ for c in "${cases[@]}"; do
   fi
   [ -n "$j_layers" ] && [ -n "$best" ] || equal="-"
   if [ -n "$best" ]; then p_cell="$(secs "$best_wall")"; p_mem="$(mib "$best_rss")"; p_algo="$best"
-  else p_cell="$p_status"; p_mem="-"; p_algo="-"
+    p_pcell="$(secs "${best_proc:-0}")"
+  else p_cell="$p_status"; p_mem="-"; p_algo="-"; p_pcell="-"
   fi
-  if [ -n "$j_median" ]; then j_cell="$(secs "$j_median")"; j_mem="$(mib "$j_rss")"
-  else j_cell="${j_status:-failed}"; j_mem="-"
+  if [ -n "$j_median" ]; then j_cell="$(secs "$j_median")"; j_mem="$(mib "$j_rss")"; j_pcell="$(secs "${j_proc:-0}")"
+  else j_cell="${j_status:-failed}"; j_mem="-"; j_pcell="-"
   fi
   ratio="$(awk -v p="${best_wall:-}" -v j="${j_median:-}" 'BEGIN {
     if (p == "" || j == "" || j + 0 == 0) print "-"; else printf "%.1fx", p / j }')"
-  rows+=("| $(label "$c") | $states | $p_algo | $p_cell | $p_mem | $j_cell | $j_mem | $ratio | $equal |")
+  pratio="$(awk -v p="${best_proc:-}" -v j="${j_proc:-}" 'BEGIN {
+    if (p == "" || j == "" || j + 0 == 0) print "-"; else printf "%.1fx", p / j }')"
+  rows+=("| $(label "$c") | $states | $p_algo | $p_cell | $p_pcell | $p_mem | $j_cell | $j_pcell | $j_mem | $ratio | $pratio | $equal |")
 done
 
 load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| case | states | CayleyPy best algo | CayleyPy s | CayleyPy peak RSS | CayleyJ s (median of $repeat) | CayleyJ peak RSS | CayleyPy / CayleyJ | layers equal |"
-echo "|---|---:|---|---:|---:|---:|---:|---:|:---:|"
+echo "| case | states | CayleyPy best algo | CayleyPy s | CayleyPy process s | CayleyPy peak RSS | CayleyJ s (median of $repeat) | CayleyJ command s | CayleyJ peak RSS | CayleyPy / CayleyJ | processes | layers equal |"
+echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|"
 printf '%s\n' "${rows[@]}"
 echo
 if [ ${#notes[@]} -gt 0 ]; then
   printf -- '- %s\n' "${notes[@]}"
   echo
 fi
-echo "CayleyPy: in-engine BFS seconds (wall_time_s), median of $py_repeat per algorithm, best algorithm quoted, $threads torch threads; $pyinfo. CayleyJ: $jversion, growth wall_seconds, ${j_threads:-default} threads. Peak RSS: whole process (/usr/bin/time -v)."
+echo "CayleyPy: in-engine BFS seconds (wall_time_s), median of $py_repeat per algorithm, best algorithm quoted, $threads torch threads; $pyinfo. CayleyJ: $jversion, growth wall_seconds, ${j_threads:-default} threads. The ratio is of those in-engine seconds. Process and command seconds, peak RSS: the whole process (/usr/bin/time -v: for CayleyPy the interpreter start, the torch and cayleypy imports, the graph set-up and the BFS; for CayleyJ the launcher, the JVM start and the command), and their ratio under 'processes'."
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u '+%Y-%m-%d %H:%M UTC'); load average at start $load_start, at end $load_end"
 if [ "$mismatch" = 1 ]; then
   echo
