@@ -160,6 +160,7 @@ print(f"{wall}\t{layers}\t{directed}\t{threads}")
 median() { tr ' ' '\n' | grep . | sort -g | awk '{v[NR] = $1} END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 secs() { awk -v s="$1" 'BEGIN { printf (s < 1 ? "%.3f" : "%.2f"), s }'; }
 mib() { awk -v k="${1:-}" 'BEGIN { if (k == "") print "-"; else printf "%.0f MiB", k / 1024 }'; }
+ratio() { awk -v p="${1:-}" -v j="${2:-}" 'BEGIN { if (p == "" || j == "" || j + 0 == 0) print "-"; else printf "%.1fx", p / j }'; }
 label() {  # lrx:28:00001111 -> "lrx 28 (0^4 1^4)"
   local fam="${1%%:*}" rest="${1#*:}" n central=""
   n="${rest%%:*}"
@@ -286,10 +287,8 @@ for c in "${cases[@]}"; do
   if [ -n "$j_median" ]; then j_cell="$(secs "$j_median")"; j_mem="$(mib "$j_rss")"; j_pcell="$(secs "${j_proc:-0}")"
   else j_cell="${j_status:-failed}"; j_mem="-"; j_pcell="-"
   fi
-  ratio="$(awk -v p="${best_wall:-}" -v j="${j_median:-}" 'BEGIN {
-    if (p == "" || j == "" || j + 0 == 0) print "-"; else printf "%.1fx", p / j }')"
-  pratio="$(awk -v p="${best_proc:-}" -v j="${j_proc:-}" 'BEGIN {
-    if (p == "" || j == "" || j + 0 == 0) print "-"; else printf "%.1fx", p / j }')"
+  ratio="$(ratio "${best_wall:-}" "${j_median:-}")"
+  pratio="$(ratio "${best_proc:-}" "${j_proc:-}")"
   rows+=("| $(label "$c") | $states | $p_algo | $p_cell | $p_pcell | $p_mem | $j_cell | $j_pcell | $j_mem | $ratio | $pratio | $equal |")
 done
 
