@@ -899,14 +899,7 @@ public final class RankBitmapEngine implements GrowthEngine {
                 futures.add(pool.submit(() -> {
                     long b;
                     while ((b = nextBlock.getAndIncrement() * BLOCK_WORDS * 16) < words && !control.stopRequested()) {
-                        final long end = Math.min(words, b + BLOCK_WORDS * 16);
-                        for (long w = b; w < end; w++) {
-                            final long v = table.word(w);
-                            final long m = TwoBitTable.cellsEqual(v, label);
-                            if (m != 0) {
-                                table.setWord(w, v | (m * 3));
-                            }
-                        }
+                        table.close(b, Math.min(words, b + BLOCK_WORDS * 16), label);
                     }
                     return null;
                 }));

@@ -85,6 +85,27 @@ final class TwoBitTable implements DistanceCells {
         return a & b & LOW;
     }
 
+    /**
+     * Turns every cell labelled {@code label} in words {@code [from, to)} into 3 (closed), with plain writes: only while
+     * no other thread writes those words. One straight loop per chunk, without branches, so the compiler vectorises it.
+     */
+    void close(long from, long to, int label) {
+        final long a = (label & 1) - 1L;
+        final long b = ((label >>> 1) & 1) - 1L;
+        long w = from;
+        while (w < to) {
+            final long[] c = chunks[(int) (w >>> CHUNK_LOG)];
+            final int lo = (int) (w & CHUNK_MASK);
+            final int hi = (int) Math.min(c.length, lo + (to - w));
+            for (int i = lo; i < hi; i++) {
+                final long v = c[i];
+                final long m = (v ^ a) & ((v >>> 1) ^ b) & LOW;
+                c[i] = v | m | (m << 1);
+            }
+            w += hi - lo;
+        }
+    }
+
     /** Writes every word, in order (for checkpoints). */
     void writeTo(CheckpointStore.DataOut out) throws IOException {
         for (long[] c : chunks) {
