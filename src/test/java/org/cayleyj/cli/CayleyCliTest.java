@@ -19,6 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CayleyCliTest {
 
+    /**
+     * picocli's probe for Groovy closures is off: the failed class lookup would open every jar on the class path (the
+     * launcher's Spark jars too) on each command.
+     */
+    @Test
+    void commandLineLeavesGroovyClosuresOff() {
+        CayleyMain.newCommandLine();
+        assertEquals("true", System.getProperty("picocli.disable.closures"));
+    }
+
     @Test
     void growthJsonHasLayerSizesDiameterAndDefinition() throws Exception {
         Run r = cayley("growth", "lrx", "-n", "6", "--format", "json", "-q");
