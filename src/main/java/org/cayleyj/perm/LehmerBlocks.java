@@ -209,31 +209,53 @@ public final class LehmerBlocks implements RankNeighbours {
                 pairIndex[lo * GROUPS + c] = c * GROUP + a * 8 + b;
             }
         }
+        // the pairs inside the suffix, for the generators whose neighbours read them (prefix-only ones do not, and
+        // suffix-only ones get their own entries below): per pair of suffix positions (b, c) that keeps its order
+        // (q[m+b] < q[m+c]), b's weight counts when its value is larger
         this.suffix = new long[gens * kf];
-        for (int g = 0; g < gens; g++) {
+        int[] pairB = new int[k * k];
+        int[] pairC = new int[k * k];
+        long[] pairWeight = new long[k * k];
+        for (int g : mixedGens) {
             int[] qg = q[g];
-            for (int lo = 0; lo < kf; lo++) {
-                int[] s = sigma[lo];
-                long sum = 0;
-                for (int b = 0; b < k; b++) {
-                    for (int c = 0; c < k; c++) {
-                        if (s[b] > s[c] && qg[m + b] < qg[m + c]) {
-                            sum += w[qg[m + b]];
-                        }
+            int pairs = 0;
+            for (int b = 0; b < k; b++) {
+                for (int c = 0; c < k; c++) {
+                    if (qg[m + b] < qg[m + c]) {
+                        pairB[pairs] = b;
+                        pairC[pairs] = c;
+                        pairWeight[pairs++] = w[qg[m + b]];
                     }
                 }
-                suffix[lo * gens + g] = sum;
             }
-        }
-        for (int g : suffixGens) {
             for (int lo = 0; lo < kf; lo++) {
-                long moved = 0;
-                for (int b = 0; b < k; b++) {
-                    moved |= (long) sigma[lo][p[g][m + b] - m] << (4 * b);
-                }
-                suffix[lo * gens + g] = suffixOrder.rank(moved);
+                suffix[lo * gens + g] = suffixPairs(sigma[lo], pairB, pairC, pairWeight, pairs);
             }
         }
+        // a suffix-only generator: the place in the block of the rearranged suffix t (t[b] = s[p[m+b] - m]), its
+        // Lehmer rank among the k! arrangements: (k-1-b)! for each pair b < c of t with t[b] > t[c]
+        for (int g : suffixGens) {
+            int pairs = 0;
+            for (int b = 0; b < k; b++) {
+                for (int c = b + 1; c < k; c++) {
+                    pairB[pairs] = p[g][m + b] - m;
+                    pairC[pairs] = p[g][m + c] - m;
+                    pairWeight[pairs++] = w[m + b];
+                }
+            }
+            for (int lo = 0; lo < kf; lo++) {
+                suffix[lo * gens + g] = suffixPairs(sigma[lo], pairB, pairC, pairWeight, pairs);
+            }
+        }
+    }
+
+    /** The sum of the weights of the pairs (b, c) of arrangement s whose first value is the larger. */
+    private static long suffixPairs(int[] s, int[] pairB, int[] pairC, long[] pairWeight, int pairs) {
+        long sum = 0;
+        for (int i = 0; i < pairs; i++) {
+            sum += ((s[pairC[i]] - s[pairB[i]]) >>> 31) * pairWeight[i];
+        }
+        return sum;
     }
 
     /** Whether p fixes every position in [from, to). */

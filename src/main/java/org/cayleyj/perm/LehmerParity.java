@@ -35,28 +35,26 @@ public final class LehmerParity {
         }
         this.block = kf;
         this.suffixParity = new long[(kf + 63) >>> 6];
-        for (int lo = 0; lo < kf; lo++) {
-            if (digitSumParity(lo, k) != 0) {
-                suffixParity[lo >>> 6] |= 1L << lo;
-            }
-        }
         this.evenParity = new long[((kf / 2 + 63) >>> 6) + 1];
-        for (int i = 0; 2 * i < kf; i++) {
-            if (digitSumParity(2L * i, k) != 0) {
-                evenParity[i >>> 6] |= 1L << i;
+        // lo's digits (radix 2 the lowest, then 3, ..., k) by a mixed-radix counter, their sum kept as it counts
+        final int[] digit = new int[k + 1];
+        int sum = 0;
+        for (int lo = 0; lo < kf; lo++) {
+            if ((sum & 1) != 0) {
+                suffixParity[lo >>> 6] |= 1L << lo;
+                if ((lo & 1) == 0) {
+                    evenParity[lo >>> 7] |= 1L << (lo >>> 1);
+                }
+            }
+            for (int radix = 2; radix <= k; radix++) {
+                if (++digit[radix] < radix) {
+                    sum++;
+                    break;
+                }
+                digit[radix] = 0;
+                sum -= radix - 1;
             }
         }
-    }
-
-    /** Parity of the digit sum of v written with the {@code digits} lowest radices 1, 2, ..., digits (last is 1). */
-    private static int digitSumParity(long v, int digits) {
-        int sum = 0;
-        long r = v;
-        for (int radix = 1; radix <= digits; radix++) {
-            sum += (int) (r % radix);
-            r /= radix;
-        }
-        return sum & 1;
     }
 
     /** 0 when the permutation of this rank is even, 1 when odd. */
