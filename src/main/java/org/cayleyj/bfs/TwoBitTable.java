@@ -90,12 +90,18 @@ final class TwoBitTable implements DistanceCells {
      * no other thread writes those words. One straight loop per chunk, without branches, so the compiler vectorises it.
      */
     void close(long from, long to, int label) {
+        close(chunks, CHUNK_LOG, from, to, label);
+    }
+
+    /** {@link #close(long, long, int)} on chunks of {@code 2^chunkLog} words (a parameter so tests cross chunks). */
+    static void close(long[][] chunks, int chunkLog, long from, long to, int label) {
         final long a = (label & 1) - 1L;
         final long b = ((label >>> 1) & 1) - 1L;
+        final long mask = (1L << chunkLog) - 1;
         long w = from;
         while (w < to) {
-            final long[] c = chunks[(int) (w >>> CHUNK_LOG)];
-            final int lo = (int) (w & CHUNK_MASK);
+            final long[] c = chunks[(int) (w >>> chunkLog)];
+            final int lo = (int) (w & mask);
             final int hi = (int) Math.min(c.length, lo + (to - w));
             for (int i = lo; i < hi; i++) {
                 final long v = c[i];

@@ -48,4 +48,30 @@ class TwoBitTableProperties {
             }
         }
     }
+
+    /** close across chunk boundaries: chunks of 4 words, ranges that start, end and pass anywhere. */
+    @Property(tries = 300)
+    void closeCrossesChunks(@ForAll long seed, @ForAll @IntRange(min = 1, max = 2) int label,
+                            @ForAll @IntRange(min = 1, max = 40) int words) {
+        Random random = new Random(seed);
+        long[][] chunks = new long[(words + 3) / 4][];
+        long[] before = new long[words];
+        for (int c = 0; c < chunks.length; c++) {
+            chunks[c] = new long[Math.min(4, words - 4 * c)];
+            for (int i = 0; i < chunks[c].length; i++) {
+                chunks[c][i] = random.nextLong();
+                before[4 * c + i] = chunks[c][i];
+            }
+        }
+        long from = random.nextInt(words + 1);
+        long to = from + random.nextInt((int) (words - from) + 1);
+        TwoBitTable.close(chunks, 2, from, to, label);
+        for (int w = 0; w < words; w++) {
+            long expected = before[w];
+            if (w >= from && w < to) {
+                expected |= TwoBitTable.cellsEqual(before[w], label) * 3;
+            }
+            assertEquals(expected, chunks[w / 4][w % 4], "word " + w + " of [" + from + ", " + to + ")");
+        }
+    }
 }
