@@ -428,37 +428,9 @@ public final class LehmerBlocks implements RankNeighbours {
             }
         }
 
-        /**
-         * Makes block {@code number} current. Its steps are small methods of one loop nest each: this runs once per
-         * block, thousands of times a pass, and as one method of ten loops the JIT compiled it six times over (an
-         * on-stack replacement per hot loop, 300 ms of C2 time on lrx n=11), which held up the compilation of the
-         * pass's own loop.
-         */
         private void setUp(long number) {
-            prefixDigits(number);
-            final int suffixMask = prefixValues();
-            // below[a]: how many suffix values are smaller than prefix value a (the suffix values are ascending), so
-            // prefix value a exceeds the j-th suffix value exactly when j < below[a]
-            final int[] below = belowCount;
-            for (int a = 0; a < m; a++) {
-                below[a] = Integer.bitCount(suffixMask & ((1 << prefixValue[a]) - 1));
-            }
-            for (int g : prefixGens) {
-                shift[g] = (otherBlock(g) - number) * block;
-            }
-            for (int g : mixedGens) {
-                pairsWithPrefix(g);
-                fold(g, prefixConstant(g));
-            }
-            blockStart = number * block;
-            blockEnd = blockStart + block;
-        }
-
-        /**
-         * The prefix digits of block {@code number}, most significant first: the next block's by a mixed-radix
-         * increment (digit i has radix n - i), another's by division.
-         */
-        private void prefixDigits(long number) {
+            // prefix digits, most significant first: the next block's by a mixed-radix increment (digit i has radix
+            // n - i), another's by division; then the values they select
             final int[] d = digits;
             if (number * block == blockEnd) {
                 int i = m - 1;
@@ -474,11 +446,6 @@ public final class LehmerBlocks implements RankNeighbours {
                     d[i] = digit;
                 }
             }
-        }
-
-        /** The values the prefix digits select, into {@code prefixValue}; returns the mask of the suffix values. */
-        private int prefixValues() {
-            final int[] d = digits;
             int unused = (1 << n) - 1;
             for (int i = 0; i < m; i++) {
                 final int digit = d[i];
@@ -490,102 +457,95 @@ public final class LehmerBlocks implements RankNeighbours {
                 unused &= ~(1 << v);
                 prefixValue[i] = v;
             }
-            return unused;
-        }
-
-        /** For a generator of the prefix alone, the number of the block it maps this one to (its moved prefix's digits). */
-        private long otherBlock(int g) {
-            final int[] pg = p[g];
-            int used = 0;
-            long other = 0;
-            for (int i = 0; i < m; i++) {
-                final int v = prefixValue[pg[i]];
-                other += (v - Integer.bitCount(used & ((1 << v) - 1))) * blockPlace[i];
-                used |= 1 << v;
+            final int suffixMask = unused;
+            // below[a]: how many suffix values are smaller than prefix value a (the suffix values are ascending), so
+            // prefix value a exceeds the j-th suffix value exactly when j < below[a]
+            final int[] below = belowCount;
+            for (int a = 0; a < m; a++) {
+                below[a] = Integer.bitCount(suffixMask & ((1 << prefixValue[a]) - 1));
             }
-            return other;
-        }
-
-        /** The pairs inside the prefix for generator g: a before c in the neighbour, a's value larger. */
-        private long prefixConstant(int g) {
-            final int[] qg = q[g];
-            long constant = 0;
-            final int[] pa = prefixPairFirst[g];
-            final int[] pc = prefixPairSecond[g];
-            for (int i = 0; i < pa.length; i++) {
-                final int a = pa[i];
-                constant += ((prefixValue[pc[i]] - prefixValue[a]) >>> 31) * w[qg[a]];
+            // a generator of the prefix alone: the Lehmer digits of the moved prefix give the other block
+            for (int g : prefixGens) {
+                final int[] pg = p[g];
+                int used = 0;
+                long other = 0;
+                for (int i = 0; i < m; i++) {
+                    final int v = prefixValue[pg[i]];
+                    other += (v - Integer.bitCount(used & ((1 << v) - 1))) * blockPlace[i];
+                    used |= 1 << v;
+                }
+                shift[g] = (other - number) * block;
             }
-            return constant;
-        }
-
-        /**
-         * {@code single[b * 8 + j]} for generator g: the pairs of suffix position b, holding the j-th smallest suffix
-         * value, with the prefix: a prefix position landing before b counts if its value is larger, one landing after
-         * if smaller.
-         */
-        private void pairsWithPrefix(int g) {
+            final long[] t = pairs;
             final long[] one = single;
             final long[] above = scratch;
             final int[] count = counts;
-            final int[] below = belowCount;
-            final int[] qg = q[g];
-            final int[][] lower = before[g];
-            final long[][] lowerWeight = beforeWeight[g];
-            final int[][] upper = after[g];
-            for (int b = 0; b < k; b++) {
-                for (int v = 0; v <= k; v++) {
-                    above[v] = 0;
-                    count[v] = 0;
+            for (int g : mixedGens) {
+                final int[] qg = q[g];
+                // pairs inside the prefix (a before c in the neighbour, a's value larger)
+                long constant = 0;
+                final int[] pa = prefixPairFirst[g];
+                final int[] pc = prefixPairSecond[g];
+                for (int i = 0; i < pa.length; i++) {
+                    final int a = pa[i];
+                    constant += ((prefixValue[pc[i]] - prefixValue[a]) >>> 31) * w[qg[a]];
                 }
-                final int[] la = lower[b];
-                final long[] lw = lowerWeight[b];
-                for (int i = 0; i < la.length; i++) {
-                    above[below[la[i]]] += lw[i];
+                // one[b * 8 + j]: the pairs of suffix position b, holding the j-th smallest suffix value, with the
+                // prefix: a prefix position landing before b counts if its value is larger, one landing after if
+                // smaller
+                final int[][] lower = before[g];
+                final long[][] lowerWeight = beforeWeight[g];
+                final int[][] upper = after[g];
+                for (int b = 0; b < k; b++) {
+                    for (int v = 0; v <= k; v++) {
+                        above[v] = 0;
+                        count[v] = 0;
+                    }
+                    final int[] la = lower[b];
+                    final long[] lw = lowerWeight[b];
+                    for (int i = 0; i < la.length; i++) {
+                        above[below[la[i]]] += lw[i];
+                    }
+                    final int[] ua = upper[b];
+                    for (int i = 0; i < ua.length; i++) {
+                        count[below[ua[i]]]++;
+                    }
+                    final long wb = w[qg[m + b]];
+                    // larger: sum of above[r] for r > j; smaller: count of r <= j
+                    long larger = 0;
+                    for (int v = 1; v <= k; v++) {
+                        larger += above[v];
+                    }
+                    int smaller = 0;
+                    for (int j = 0; j < k; j++) {
+                        smaller += count[j];
+                        one[b * 8 + j] = larger + smaller * wb;
+                        larger -= above[j + 1];
+                    }
                 }
-                final int[] ua = upper[b];
-                for (int i = 0; i < ua.length; i++) {
-                    count[below[ua[i]]]++;
-                }
-                final long wb = w[qg[m + b]];
-                // larger: sum of above[r] for r > j; smaller: count of r <= j
-                long larger = 0;
-                for (int v = 1; v <= k; v++) {
-                    larger += above[v];
-                }
-                int smaller = 0;
-                for (int j = 0; j < k; j++) {
-                    smaller += count[j];
-                    one[b * 8 + j] = larger + smaller * wb;
-                    larger -= above[j + 1];
-                }
-            }
-        }
-
-        /** Folds {@code single} into generator g's per-block table in pairs of suffix positions, the constant first. */
-        private void fold(int g, long constant) {
-            final long[] t = pairs;
-            final long[] one = single;
-            final int base = g * STRIDE;
-            for (int c = 0; c < GROUPS; c++) {
-                final int b0 = 2 * c;
-                final int b1 = 2 * c + 1;
-                final long add = c == 0 ? constant : 0;
-                for (int x = 0; x < k; x++) {
-                    final long u = add + (b0 < k ? one[b0 * 8 + x] : 0);
-                    final int row = base + c * GROUP + x * 8;
-                    if (b1 < k) {
-                        // all 8 columns (those from k on are never read): a fixed count the compiler unrolls
-                        final int from = b1 * 8;
-                        for (int y = 0; y < 8; y++) {
-                            t[row + y] = u + one[from + y];
+                final int base = g * STRIDE;
+                for (int c = 0; c < GROUPS; c++) {
+                    final int b0 = 2 * c;
+                    final int b1 = 2 * c + 1;
+                    final long add = c == 0 ? constant : 0;
+                    for (int x = 0; x < k; x++) {
+                        final long u = add + (b0 < k ? one[b0 * 8 + x] : 0);
+                        final int row = base + c * GROUP + x * 8;
+                        if (b1 < k) {
+                            // all 8 columns (those from k on are never read): a fixed count the compiler unrolls
+                            final int from = b1 * 8;
+                            for (int y = 0; y < 8; y++) {
+                                t[row + y] = u + one[from + y];
+                            }
+                        } else {
+                            // a group of one position: pairIndex reads column 0
+                            t[row] = u;
                         }
-                    } else {
-                        // a group of one position: pairIndex reads column 0
-                        t[row] = u;
                     }
                 }
             }
+            blockStart = number * block;
+            blockEnd = blockStart + block;
         }
     }
 }
