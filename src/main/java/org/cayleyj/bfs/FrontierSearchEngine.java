@@ -273,7 +273,7 @@ public final class FrontierSearchEngine implements GrowthEngine {
             this.rangeRanks = (per + 127) & ~127L;
             this.ranges = (int) ((size + rangeRanks - 1) / rangeRanks);
             this.startParity = PermutationParity.alternatingStart(space);
-            this.reachable = PermutationParity.reachable(space) >= 0 ? size / 2 : size;
+            this.reachable = PermutationParity.reachableStates(PermutationParity.reachable(space), size);
             this.n = ranking instanceof LehmerRanking l ? l.n() : 0;
             this.bits = new BitTable(tableBits(space));
             this.tables = RankBitmapEngine.neighbourTables(space);

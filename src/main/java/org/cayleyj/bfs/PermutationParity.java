@@ -36,6 +36,14 @@ final class PermutationParity {
     }
 
     /**
+     * How many of a space's {@code size} ranks a search can reach at most: half when {@code reachParity} (from
+     * {@link #reachable}) is a parity, else all.
+     */
+    static long reachableStates(int reachParity, long size) {
+        return reachParity >= 0 ? size / 2 : size;
+    }
+
+    /**
      * For a full S_n whose generators are all odd: the parity of layer 0, the start's; layer d has
      * {@link #ofLayer ofLayer(start, d)}. -1 where this does not apply.
      */

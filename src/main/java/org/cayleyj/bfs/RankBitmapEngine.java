@@ -440,7 +440,7 @@ public final class RankBitmapEngine implements GrowthEngine {
                     unseen -= sizes.get(d);
                 }
             } else {
-                unseen = (reachParity >= 0 ? size / 2 : size) - sizes.sum();
+                unseen = PermutationParity.reachableStates(reachParity, size) - sizes.sum();
             }
             if (unseen == 0) {
                 // no state the next layer could hold is left unseen: it is empty, and expanding the frontier (the
