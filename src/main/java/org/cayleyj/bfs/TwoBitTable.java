@@ -95,6 +95,8 @@ final class TwoBitTable implements DistanceCells {
 
     /** {@link #close(long, long, int)} on chunks of {@code 2^chunkLog} words (a parameter so tests cross chunks). */
     static void close(long[][] chunks, int chunkLog, long from, long to, int label) {
+        // cellsEqual's test with its label masks worked out once, before the loop: calling cellsEqual in the loop made
+        // lrx n=11's closes 51 ms against 44 (medians of 7)
         final long a = (label & 1) - 1L;
         final long b = ((label >>> 1) & 1) - 1L;
         final long mask = (1L << chunkLog) - 1;
